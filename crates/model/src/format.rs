@@ -1,0 +1,114 @@
+//! Numbers and dates as CLDR writes them for each language.
+//!
+//! Chromium's `Intl` has no Azerbaijani data (it prints "40,000.5" and "2026 M11 25" for `az`),
+//! so the app and the prerender step format with these plain functions instead:
+//! az "40.000,5", "1,87%", "25 noyabr 2026"; en "40,000.5", "1.87%", "25 November 2026".
+
+use crate::date::Date;
+use crate::lang::Lang;
+
+const AZ_MONTHS: [&str; 12] = [
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+    "noyabr", "dekabr",
+];
+const EN_MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+fn separators(lang: Lang) -> (char, char) {
+    // (grouping, decimal)
+    match lang {
+        Lang::Az => ('.', ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+/// Formats a number with grouping and at most `max_fraction` fraction digits, trailing zeros
+/// dropped: `format_number(40000.5, 2, Az)` → `"40.000,5"`. Non-finite values print as "–".
+pub fn format_number(value: f64, max_fraction: u8, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let (group, decimal) = separators(lang);
+    let fixed = format!("{:.*}", usize::from(max_fraction), value.abs());
+    let (int_part, frac_part) = match fixed.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+        None => (fixed.clone(), String::new()),
+    };
+    let mut grouped = String::new();
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(digit);
+    }
+    let is_zero = int_part.chars().all(|c| c == '0') && frac_part.is_empty();
+    let mut out = String::new();
+    if value < 0.0 && !is_zero {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if !frac_part.is_empty() {
+        out.push(decimal);
+        out.push_str(&frac_part);
+    }
+    out
+}
+
+/// Formats a value that already is a percentage: `format_percent(1.87, Az)` → `"1,87%"`.
+pub fn format_percent(value: f64, lang: Lang) -> String {
+    format!("{}%", format_number(value, 2, lang))
+}
+
+/// Formats a date in the long form: az "25 noyabr 2026", en "25 November 2026".
+pub fn format_date(date: Date, lang: Lang) -> String {
+    let months = match lang {
+        Lang::Az => &AZ_MONTHS,
+        Lang::En => &EN_MONTHS,
+    };
+    format!("{} {} {}", date.day(), months[usize::from(date.month() - 1)], date.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn azerbaijani_numbers_use_point_grouping_and_comma_decimals() {
+        assert_eq!(format_number(40000.0, 2, Lang::Az), "40.000");
+        assert_eq!(format_number(40000.5, 2, Lang::Az), "40.000,5");
+        assert_eq!(format_number(1.66, 2, Lang::Az), "1,66");
+        assert_eq!(format_number(1_234_567.0, 0, Lang::Az), "1.234.567");
+        assert_eq!(format_number(300.0, 2, Lang::Az), "300");
+    }
+
+    #[test]
+    fn english_numbers_use_comma_grouping_and_point_decimals() {
+        assert_eq!(format_number(40000.0, 2, Lang::En), "40,000");
+        assert_eq!(format_number(40000.5, 2, Lang::En), "40,000.5");
+        assert_eq!(format_number(1.66, 2, Lang::En), "1.66");
+        assert_eq!(format_number(-2500.25, 2, Lang::En), "-2,500.25");
+    }
+
+    #[test]
+    fn odd_values_never_panic() {
+        assert_eq!(format_number(f64::NAN, 2, Lang::Az), "–");
+        assert_eq!(format_number(f64::INFINITY, 2, Lang::En), "–");
+        assert_eq!(format_number(-0.0001, 2, Lang::En), "0");
+        assert_eq!(format_number(1e15, 0, Lang::En), "1,000,000,000,000,000");
+    }
+
+    #[test]
+    fn percentages_per_language() {
+        assert_eq!(format_percent(1.87, Lang::Az), "1,87%");
+        assert_eq!(format_percent(1.87, Lang::En), "1.87%");
+    }
+
+    #[test]
+    fn long_dates_per_language() {
+        let date = Date::new(2026, 11, 25).unwrap();
+        assert_eq!(format_date(date, Lang::Az), "25 noyabr 2026");
+        assert_eq!(format_date(date, Lang::En), "25 November 2026");
+    }
+}

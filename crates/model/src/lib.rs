@@ -1,0 +1,38 @@
+//! The published schema of the strategy site and the pure logic every part shares.
+//!
+//! The data tool writes these types as JSON, the app reads exactly the same types, and the
+//! feedback service uses them to check topics. Everything here is plain Rust that compiles for
+//! `wasm32-unknown-unknown` and natively, so it is unit-tested natively and fast.
+//!
+//! - [`lang`]: the two languages and bilingual text.
+//! - [`date`], [`snapshot_id`]: calendar dates and quarterly snapshot ids.
+//! - [`manifest`]: the envelope (`index.json`) and its schema-version rule.
+//! - [`strategy`], [`snapshot`], [`status`]: the content and the progress.
+//! - [`format`]: numbers and dates as CLDR writes them per language.
+//! - [`search`]: Azerbaijani-aware search folding.
+//! - [`diff`], [`rollup`]: what changed between snapshots, and progress counts.
+//! - [`slug`]: ASCII slugs for URLs.
+
+pub mod date;
+pub mod diff;
+pub mod format;
+pub mod lang;
+pub mod manifest;
+pub mod rollup;
+pub mod search;
+pub mod slug;
+pub mod snapshot;
+pub mod snapshot_id;
+pub mod status;
+pub mod strategy;
+
+pub use date::Date;
+pub use lang::{Lang, Text};
+pub use manifest::{Manifest, SchemaVersion};
+pub use snapshot::Snapshot;
+pub use snapshot_id::SnapshotId;
+pub use status::Status;
+pub use strategy::Strategy;
+
+#[cfg(test)]
+pub(crate) mod test_support;

@@ -1,0 +1,45 @@
+//! Small builders for unit tests (synthetic data, never published).
+
+use crate::manifest::SCHEMA_VERSION;
+use crate::snapshot::{MeasureProgress, Snapshot};
+use crate::strategy::{AgencyRef, Measure, Period};
+use crate::{Date, Status, Text};
+
+pub fn measure(id: &str) -> Measure {
+    Measure {
+        id: id.into(),
+        direction: id.rsplit_once('.').map(|(d, _)| d.to_string()).unwrap_or_default(),
+        goal: id.get(..3).unwrap_or_default().into(),
+        prose_ref: String::new(),
+        title: Text::new("Tədbir", "Measure"),
+        lead: AgencyRef { slug: "in".into(), printed: "İN".into() },
+        others: vec![],
+        relevant_agencies: false,
+        period: Period { start: 2026, end: 2029 },
+        results: vec![],
+    }
+}
+
+pub fn snapshot_with(statuses: &[(&str, Status)]) -> Snapshot {
+    let id = "2026-Q3".parse().unwrap();
+    Snapshot {
+        schema_version: SCHEMA_VERSION,
+        id,
+        as_of: Date::new(2026, 9, 30).unwrap(),
+        strategy_sha256: "synthetic".into(),
+        synthetic: true,
+        supersedes: None,
+        note: None,
+        measures: statuses
+            .iter()
+            .map(|(m, s)| MeasureProgress {
+                measure: m.to_string(),
+                status: *s,
+                first_reported_in: id,
+                note: None,
+                results: vec![],
+            })
+            .collect(),
+        indicators: vec![],
+    }
+}
