@@ -1,1 +1,107 @@
-fn main() {}
+//! `data-tool`: turns the editor's source files under `data/` into the published JSON and CSV
+//! the site reads, and refuses bad source with errors that name file, line and field.
+//!
+//! Commands: `validate`, `build`, `publish`, `new-snapshot`, `diff`. See `docs/editors-guide.md`.
+
+use clap::{Parser, Subcommand};
+use data_tool::build::{build, Audience};
+use data_tool::commands;
+use data_tool::problem::ToolError;
+use data_tool::project::Project;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "data-tool", version, about = "Validate and publish the strategy site's data")]
+struct Cli {
+    /// The data directory (holds strategy/, snapshots/ and published.lock).
+    #[arg(long, default_value = "data", global = true)]
+    data: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check every source file and report every problem with file:line and field.
+    Validate,
+    /// Write the manifest, strategy, snapshots and CSV exports into a folder.
+    Build {
+        /// Output folder (replaced as a whole).
+        #[arg(long, default_value = "build/data")]
+        out: PathBuf,
+        /// Include draft and synthetic snapshots (for previews and tests; never deploy this).
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Publish a draft snapshot: mark it published and record its hash in published.lock.
+    Publish {
+        /// The snapshot id, e.g. 2026-Q4.
+        id: String,
+    },
+    /// Start the next snapshot's source files from the newest one.
+    NewSnapshot {
+        /// The new id: the next quarter (2026-Q4), or a correction (2026-Q3-r2).
+        id: String,
+        /// The as-of date (default: the quarter's last day).
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// Show what changed between two snapshots.
+    Diff {
+        /// The older snapshot id.
+        from: String,
+        /// The newer snapshot id.
+        to: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn run(cli: Cli) -> Result<String, ToolError> {
+    match cli.command {
+        Command::Validate => {
+            let project = Project::load(&cli.data)?;
+            Ok(format!(
+                "ok: {} goals, {} directions, {} measures, {} indicators, {} flagships, {} agencies, {} source notes, {} snapshots",
+                project.strategy.goals.len(),
+                project.strategy.directions.len(),
+                project.strategy.measures.len(),
+                project.strategy.indicators.len(),
+                project.strategy.flagships.len(),
+                project.strategy.agencies.len(),
+                project.strategy.source_notes.len(),
+                project.snapshots.len()
+            ))
+        }
+        Command::Build { out, preview } => {
+            let project = Project::load(&cli.data)?;
+            let audience = if preview { Audience::Preview } else { Audience::Public };
+            let report = build(&project, &out, audience)?;
+            let mut lines: Vec<String> = report
+                .files
+                .iter()
+                .map(|(name, size)| format!("  {size:>9}  {name}"))
+                .collect();
+            lines.insert(0, format!("built {} (latest snapshot {}):", out.display(), report.manifest.latest));
+            Ok(lines.join("\n"))
+        }
+        Command::Publish { id } => commands::publish(&cli.data, &id),
+        Command::NewSnapshot { id, as_of } => commands::new_snapshot(&cli.data, &id, as_of.as_deref()),
+        Command::Diff { from, to, json } => commands::diff(&cli.data, &from, &to, json),
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}

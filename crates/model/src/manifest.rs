@@ -86,6 +86,9 @@ pub struct SnapshotEntry {
     /// A later snapshot that corrects this one, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub superseded_by: Option<SnapshotId>,
+    /// True for made-up test data (only ever in preview builds, never on the real site).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub synthetic: bool,
     /// The snapshot file.
     #[serde(flatten)]
     pub file: FileRef,

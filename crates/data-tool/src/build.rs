@@ -1,0 +1,120 @@
+//! `build`: writes what the app reads — the manifest, the strategy, one file per snapshot with
+//! content-hashed names, and the CSV exports. The same input always gives the same bytes.
+
+use crate::compile_snapshot::SnapshotState;
+use crate::exports::{indicators_csv, measures_csv};
+use crate::output::{sha256_hex, StagedDir};
+use crate::problem::ToolError;
+use crate::project::{to_json, Project};
+use model::manifest::{ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE, SCHEMA_VERSION};
+use model::Snapshot;
+use std::path::Path;
+
+/// Which snapshots a build includes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// Only published snapshots: what goes on the real site.
+    Public,
+    /// Drafts and synthetic test snapshots too, for previews and tests. Never deploy this.
+    Preview,
+}
+
+/// What a build wrote.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// Files written (relative names) and their sizes.
+    pub files: Vec<(String, usize)>,
+}
+
+fn file_ref(name: String, bytes: &[u8]) -> FileRef {
+    FileRef {
+        file: name,
+        sha256: sha256_hex(bytes),
+        size: bytes.len() as u64,
+    }
+}
+
+fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
+    format!("{stem}.{}.{ext}", &sha256_hex(bytes)[..16])
+}
+
+/// Builds the published files into `out` (replaced as a whole, never half-written).
+pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildReport, ToolError> {
+    let included: Vec<&Snapshot> = project
+        .snapshots
+        .iter()
+        .filter(|c| audience == Audience::Preview || c.state == SnapshotState::Published)
+        .map(|c| &c.snapshot)
+        .collect();
+    let Some(newest) = included.iter().filter(|s| !is_superseded(s, &included)).map(|s| s.id).max() else {
+        return Err(ToolError::Usage(
+            "no published snapshot to build: publish one with `data-tool publish <id>` (or build with --preview)".into(),
+        ));
+    };
+
+    let staged = StagedDir::new(out)?;
+    let mut files = Vec::new();
+    let mut put = |name: String, bytes: &[u8]| -> Result<FileRef, ToolError> {
+        staged.write(&name, bytes)?;
+        files.push((name.clone(), bytes.len()));
+        Ok(file_ref(name, bytes))
+    };
+
+    let mut strategies = Vec::new();
+    let mut needed: Vec<&str> = included.iter().map(|s| s.strategy_sha256.as_str()).collect();
+    needed.sort_unstable();
+    needed.dedup();
+    for sha in needed {
+        let bytes = if sha == project.strategy_sha256 {
+            &project.strategy_json
+        } else {
+            project.archived_strategies.get(sha).ok_or_else(|| {
+                ToolError::Usage(format!("strategy version {sha} is missing from the archive"))
+            })?
+        };
+        strategies.push(put(hashed_name("strategy", "json", bytes), bytes)?);
+    }
+    let mut entries = Vec::new();
+    for snapshot in included.iter().rev() {
+        let bytes = to_json(*snapshot);
+        let name = hashed_name(&format!("snapshots/{}", snapshot.id), "json", &bytes);
+        entries.push(SnapshotEntry {
+            id: snapshot.id,
+            as_of: snapshot.as_of,
+            strategy_sha256: snapshot.strategy_sha256.clone(),
+            superseded_by: included.iter().find(|s| s.supersedes == Some(snapshot.id)).map(|s| s.id),
+            synthetic: snapshot.synthetic,
+            file: put(name, &bytes)?,
+        });
+    }
+    let measures = measures_csv(&project.strategy, &included);
+    let indicators = indicators_csv(&project.strategy, &included);
+    let exports = vec![
+        ExportEntry {
+            kind: ExportKind::MeasuresCsv,
+            file: put(hashed_name("exports/measures", "csv", &measures), &measures)?,
+        },
+        ExportEntry {
+            kind: ExportKind::IndicatorsCsv,
+            file: put(hashed_name("exports/indicators", "csv", &indicators), &indicators)?,
+        },
+    ];
+    let manifest = Manifest {
+        schema_version: SCHEMA_VERSION,
+        latest: newest,
+        snapshots: entries,
+        strategies,
+        exports,
+    };
+    let manifest_bytes = to_json(&manifest);
+    put(MANIFEST_FILE.to_string(), &manifest_bytes)?;
+    staged.commit()?;
+    files.sort();
+    Ok(BuildReport { manifest, files })
+}
+
+fn is_superseded(snapshot: &Snapshot, all: &[&Snapshot]) -> bool {
+    all.iter().any(|s| s.supersedes == Some(snapshot.id))
+}

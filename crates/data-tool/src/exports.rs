@@ -1,0 +1,111 @@
+//! Open-data CSV exports, with the columns documented in `docs/open-data.md`.
+//! Numbers are plain machine numbers (no grouping, a point for decimals).
+
+use model::strategy::Stage;
+use model::{Snapshot, Strategy};
+
+/// Columns of the measures export.
+pub const MEASURE_EXPORT_COLUMNS: [&str; 13] = [
+    "snapshot_id",
+    "snapshot_as_of",
+    "measure_id",
+    "goal_id",
+    "direction_id",
+    "lead_agency",
+    "other_agencies",
+    "period_start",
+    "period_end",
+    "status",
+    "initial_achieved_on",
+    "intermediate_achieved_on",
+    "final_achieved_on",
+];
+
+/// Columns of the indicators export.
+pub const INDICATOR_EXPORT_COLUMNS: [&str; 8] = [
+    "snapshot_id",
+    "snapshot_as_of",
+    "indicator_id",
+    "unit",
+    "year",
+    "target",
+    "actual",
+    "actual_as_of",
+];
+
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new())
+}
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    writer.into_inner().expect("writing to memory cannot fail")
+}
+
+/// One row per snapshot and measure: status and results achieved.
+pub fn measures_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
+    let mut w = writer();
+    w.write_record(MEASURE_EXPORT_COLUMNS).expect("memory");
+    for snapshot in snapshots.iter().rev() {
+        for measure in &strategy.measures {
+            let progress = snapshot.progress_of(&measure.id);
+            let achieved = |stage: Stage| {
+                progress
+                    .and_then(|p| p.results.iter().find(|r| r.stage == stage))
+                    .map_or(String::new(), |r| r.achieved_on.to_string())
+            };
+            let others: Vec<&str> = measure.others.iter().map(|o| o.slug.as_str()).collect();
+            w.write_record([
+                snapshot.id.to_string(),
+                snapshot.as_of.to_string(),
+                measure.id.clone(),
+                measure.goal.clone(),
+                measure.direction.clone(),
+                measure.lead.slug.clone(),
+                others.join(";"),
+                measure.period.start.to_string(),
+                measure.period.end.to_string(),
+                snapshot.status_of(&measure.id).code().to_string(),
+                achieved(Stage::Initial),
+                achieved(Stage::Intermediate),
+                achieved(Stage::Final),
+            ])
+            .expect("memory");
+        }
+    }
+    finish(w)
+}
+
+fn unit_code(unit: model::strategy::Unit) -> &'static str {
+    use model::strategy::Unit;
+    match unit {
+        Unit::Count => "count",
+        Unit::Persons => "persons",
+        Unit::MlnAzn => "mln_azn",
+        Unit::Percent => "percent",
+    }
+}
+
+/// One row per snapshot, indicator and year: target and actual.
+pub fn indicators_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
+    let mut w = writer();
+    w.write_record(INDICATOR_EXPORT_COLUMNS).expect("memory");
+    for snapshot in snapshots.iter().rev() {
+        for indicator in &strategy.indicators {
+            for target in &indicator.targets {
+                let actual = snapshot.actual(&indicator.id, target.year);
+                w.write_record([
+                    snapshot.id.to_string(),
+                    snapshot.as_of.to_string(),
+                    indicator.id.clone(),
+                    unit_code(indicator.unit).to_string(),
+                    target.year.to_string(),
+                    target.value.to_string(),
+                    actual.map_or(String::new(), |a| a.value.to_string()),
+                    actual.map_or(String::new(), |a| a.as_of.to_string()),
+                ])
+                .expect("memory");
+            }
+        }
+    }
+    finish(w)
+}
