@@ -133,8 +133,7 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
 }
 
 /// Prints what changed between two snapshots, as text or JSON.
-pub fn diff(data: &Path, from: &str, to: &str, json: bool) -> Result<String, ToolError> {
-    let project = Project::load(data)?;
+pub fn diff(project: &Project, from: &str, to: &str, json: bool) -> Result<String, ToolError> {
     let find = |id: &str| {
         project
             .snapshot(id)

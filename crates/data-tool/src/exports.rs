@@ -1,37 +1,10 @@
-//! Open-data CSV exports, with the columns documented in `docs/open-data.md`.
+//! Open-data CSV exports; their columns are defined in `model::manifest::ExportKind` and
+//! described on the site's about page.
 //! Numbers are plain machine numbers (no grouping, a point for decimals).
 
+use model::manifest::ExportKind;
 use model::strategy::Stage;
 use model::{Snapshot, Strategy};
-
-/// Columns of the measures export.
-pub const MEASURE_EXPORT_COLUMNS: [&str; 13] = [
-    "snapshot_id",
-    "snapshot_as_of",
-    "measure_id",
-    "goal_id",
-    "direction_id",
-    "lead_agency",
-    "other_agencies",
-    "period_start",
-    "period_end",
-    "status",
-    "initial_achieved_on",
-    "intermediate_achieved_on",
-    "final_achieved_on",
-];
-
-/// Columns of the indicators export.
-pub const INDICATOR_EXPORT_COLUMNS: [&str; 8] = [
-    "snapshot_id",
-    "snapshot_as_of",
-    "indicator_id",
-    "unit",
-    "year",
-    "target",
-    "actual",
-    "actual_as_of",
-];
 
 fn writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new())
@@ -44,7 +17,7 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
 /// One row per snapshot and measure: status and results achieved.
 pub fn measures_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
     let mut w = writer();
-    w.write_record(MEASURE_EXPORT_COLUMNS).expect("memory");
+    w.write_record(ExportKind::MeasuresCsv.columns()).expect("memory");
     for snapshot in snapshots.iter().rev() {
         for measure in &strategy.measures {
             let progress = snapshot.progress_of(&measure.id);
@@ -88,7 +61,7 @@ fn unit_code(unit: model::strategy::Unit) -> &'static str {
 /// One row per snapshot, indicator and year: target and actual.
 pub fn indicators_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
     let mut w = writer();
-    w.write_record(INDICATOR_EXPORT_COLUMNS).expect("memory");
+    w.write_record(ExportKind::IndicatorsCsv.columns()).expect("memory");
     for snapshot in snapshots.iter().rev() {
         for indicator in &strategy.indicators {
             for target in &indicator.targets {

@@ -17,6 +17,9 @@ struct Cli {
     /// The data directory (holds strategy/, snapshots/ and published.lock).
     #[arg(long, default_value = "data", global = true)]
     data: PathBuf,
+    /// The strategy folder (default: <data>/strategy). Test fixtures use the real one.
+    #[arg(long, global = true)]
+    strategy: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -60,9 +63,11 @@ enum Command {
 }
 
 fn run(cli: Cli) -> Result<String, ToolError> {
+    let strategy_dir = cli.strategy.clone().unwrap_or_else(|| cli.data.join("strategy"));
+    let load = || Project::load_with_strategy(&cli.data, &strategy_dir);
     match cli.command {
         Command::Validate => {
-            let project = Project::load(&cli.data)?;
+            let project = load()?;
             Ok(format!(
                 "ok: {} goals, {} directions, {} measures, {} indicators, {} flagships, {} agencies, {} source notes, {} snapshots",
                 project.strategy.goals.len(),
@@ -76,7 +81,7 @@ fn run(cli: Cli) -> Result<String, ToolError> {
             ))
         }
         Command::Build { out, preview } => {
-            let project = Project::load(&cli.data)?;
+            let project = load()?;
             let audience = if preview { Audience::Preview } else { Audience::Public };
             let report = build(&project, &out, audience)?;
             let mut lines: Vec<String> = report
@@ -89,7 +94,7 @@ fn run(cli: Cli) -> Result<String, ToolError> {
         }
         Command::Publish { id } => commands::publish(&cli.data, &id),
         Command::NewSnapshot { id, as_of } => commands::new_snapshot(&cli.data, &id, as_of.as_deref()),
-        Command::Diff { from, to, json } => commands::diff(&cli.data, &from, &to, json),
+        Command::Diff { from, to, json } => commands::diff(&load()?, &from, &to, json),
     }
 }
 

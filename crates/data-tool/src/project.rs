@@ -71,8 +71,14 @@ fn snapshot_dirs(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
 impl Project {
     /// Loads and checks everything in `dir`; any problem fails with all problems listed.
     pub fn load(dir: &Path) -> Result<Project, ToolError> {
+        Project::load_with_strategy(dir, &dir.join("strategy"))
+    }
+
+    /// Like [`Project::load`], with the strategy taken from another folder (test fixtures hold
+    /// only snapshots and report against the real strategy).
+    pub fn load_with_strategy(dir: &Path, strategy_dir: &Path) -> Result<Project, ToolError> {
         let mut problems = Problems::default();
-        let strategy = compile_strategy(&dir.join("strategy"), &mut problems)?;
+        let strategy = compile_strategy(strategy_dir, &mut problems)?;
         let lock = Lock::read(&lock_path(dir), &mut problems)?;
         let Some(strategy) = strategy else {
             return Err(ToolError::Invalid(problems.into_sorted()));

@@ -61,6 +61,44 @@ pub fn format_percent(value: f64, lang: Lang) -> String {
     format!("{}%", format_number(value, 2, lang))
 }
 
+/// The Azerbaijani ordinal suffix of a number, by vowel harmony with its last spoken word:
+/// 2026-cı, 2027-ci, 2024-cü, 2029-cu, 2030-cu, 2040-cı, 2100-cü.
+pub fn az_ordinal_suffix(n: u64) -> &'static str {
+    // The last non-zero part decides: units, else tens, else hundreds/thousands.
+    let units = n % 10;
+    let tens = (n / 10) % 10;
+    if units != 0 {
+        return match units {
+            1 | 2 | 5 | 7 | 8 => "-ci",
+            3 | 4 => "-cü",
+            6 => "-cı",
+            _ => "-cu", // 9: doqquz
+        };
+    }
+    if tens != 0 {
+        return match tens {
+            1 | 3 => "-cu",          // on, otuz
+            2 | 5 | 7 | 8 => "-ci",  // iyirmi, əlli, yetmiş, səksən
+            _ => "-cı",              // qırx, altmış, doxsan
+        };
+    }
+    if n % 1000 == 0 && n != 0 {
+        "-ci" // min
+    } else if n % 100 == 0 && n != 0 {
+        "-cü" // yüz
+    } else {
+        "-cı" // sıfır
+    }
+}
+
+/// An ordinal year in a language: az "2026-cı il", en "2026".
+pub fn year_ordinal(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Az => format!("{year}{} il", az_ordinal_suffix(u64::from(year))),
+        Lang::En => year.to_string(),
+    }
+}
+
 /// Formats a date in the long form: az "25 noyabr 2026", en "25 November 2026".
 pub fn format_date(date: Date, lang: Lang) -> String {
     let months = match lang {
@@ -103,6 +141,17 @@ mod tests {
     fn percentages_per_language() {
         assert_eq!(format_percent(1.87, Lang::Az), "1,87%");
         assert_eq!(format_percent(1.87, Lang::En), "1.87%");
+    }
+
+    #[test]
+    fn azerbaijani_ordinals_follow_vowel_harmony() {
+        let cases = [(2026, "-cı"), (2027, "-ci"), (2028, "-ci"), (2029, "-cu"), (2024, "-cü"), (2022, "-ci"),
+            (2030, "-cu"), (2040, "-cı"), (2100, "-cü"), (2000, "-ci"), (2023, "-cü"), (2035, "-ci")];
+        for (n, suffix) in cases {
+            assert_eq!(az_ordinal_suffix(n), suffix, "{n}");
+        }
+        assert_eq!(year_ordinal(2026, Lang::Az), "2026-cı il");
+        assert_eq!(year_ordinal(2026, Lang::En), "2026");
     }
 
     #[test]

@@ -104,6 +104,42 @@ pub enum ExportKind {
     IndicatorsCsv,
 }
 
+impl ExportKind {
+    /// Every export.
+    pub const ALL: [ExportKind; 2] = [ExportKind::MeasuresCsv, ExportKind::IndicatorsCsv];
+
+    /// The CSV columns, in order.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            ExportKind::MeasuresCsv => &[
+                "snapshot_id",
+                "snapshot_as_of",
+                "measure_id",
+                "goal_id",
+                "direction_id",
+                "lead_agency",
+                "other_agencies",
+                "period_start",
+                "period_end",
+                "status",
+                "initial_achieved_on",
+                "intermediate_achieved_on",
+                "final_achieved_on",
+            ],
+            ExportKind::IndicatorsCsv => &[
+                "snapshot_id",
+                "snapshot_as_of",
+                "indicator_id",
+                "unit",
+                "year",
+                "target",
+                "actual",
+                "actual_as_of",
+            ],
+        }
+    }
+}
+
 /// An open-data export listed in the manifest.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportEntry {

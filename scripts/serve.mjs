@@ -1,0 +1,70 @@
+// A small static server for the built site (until the feedback service serves it): files from
+// a folder, precompressed .br/.gz when the browser accepts them, and the SPA fallback so every
+// deep link (and every reload of one) gets index.html. Binds to 127.0.0.1 only.
+//
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--data DIR]
+// --data serves /data/ from another folder (tests use it to serve synthetic fixtures).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
+};
+
+async function isFile(path) {
+  try { return (await stat(path)).isFile(); } catch { return false; }
+}
+
+export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', data = null } = {}) {
+  const root = resolve(dir);
+  const dataRoot = data ? resolve(data) : join(root, 'data');
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      const path = normalize(decodeURIComponent(url.pathname));
+      let file = path.startsWith('/data/') ? join(dataRoot, path.slice('/data/'.length)) : join(root, path);
+      if (!file.startsWith(root) && !file.startsWith(dataRoot)) { res.writeHead(400).end('bad path'); return; }
+      if (path.endsWith('/') && await isFile(join(file, 'index.html'))) file = join(file, 'index.html');
+      if (!(await isFile(file))) {
+        // Missing data files are real 404s; everything else is a route of the app.
+        if (path.startsWith('/data/') || extname(path) === '.wasm' || extname(path) === '.js') {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
+        file = join(root, 'index.html');
+      }
+      const accept = req.headers['accept-encoding'] || '';
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+      headers['cache-control'] = /\.[0-9a-f]{16}\.|-[0-9a-f]{16}[._]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      let body;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (accept.includes(enc) && await isFile(file + ext)) {
+          body = await readFile(file + ext);
+          headers['content-encoding'] = enc;
+          break;
+        }
+      }
+      body ??= await readFile(file);
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const port = Number(arg('port', 8080));
+  await startServer({ dir: arg('dir', 'dist'), port, data: arg('data', null) });
+  console.log(`serving ${arg('dir', 'dist')} on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
+}

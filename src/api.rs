@@ -1,0 +1,138 @@
+//! Fetching the published data: the manifest, then the strategy and snapshot it names.
+//!
+//! Files come from the data base URL (a `<meta name="data-base-url">` in `index.html`; empty
+//! means `/data/` on the same origin). Hashed files never change, so they are kept in memory
+//! once fetched; the manifest is always asked for again.
+
+use gloo_net::http::Request;
+use model::manifest::{decode, DecodeError, Manifest, SnapshotEntry, MANIFEST_FILE};
+use model::{Snapshot, SnapshotId, Strategy};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Why the data could not be loaded. Cloneable so it can live in reactive state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// No answer: offline, DNS, CORS, or the server is down.
+    Network,
+    /// The server answered with an error status.
+    Http(u16),
+    /// The answer was not the JSON we expect.
+    Malformed(String),
+    /// The data is of a schema major version this app does not read.
+    UnsupportedSchema(String),
+    /// `?as_of=` names a snapshot that is not published.
+    UnknownSnapshot(String),
+}
+
+impl From<DecodeError> for ApiError {
+    fn from(error: DecodeError) -> Self {
+        match error {
+            DecodeError::Malformed(why) => ApiError::Malformed(why),
+            DecodeError::UnsupportedSchema { found, .. } => ApiError::UnsupportedSchema(found),
+        }
+    }
+}
+
+/// Everything a page needs: the manifest, the chosen snapshot and the strategy it reports against.
+#[derive(Clone, Debug)]
+pub struct SiteData {
+    /// The manifest.
+    pub manifest: Arc<Manifest>,
+    /// The chosen snapshot's manifest entry.
+    pub entry: SnapshotEntry,
+    /// The chosen snapshot.
+    pub snapshot: Arc<Snapshot>,
+    /// The strategy version the snapshot reports against.
+    pub strategy: Arc<Strategy>,
+    /// The data base URL (ends with `/`), for download links.
+    pub base_url: String,
+}
+
+impl SiteData {
+    /// True when the chosen snapshot is the latest.
+    pub fn is_latest(&self) -> bool {
+        self.entry.id == self.manifest.latest
+    }
+
+    /// The absolute URL of a published file.
+    pub fn file_url(&self, file: &str) -> String {
+        format!("{}{}", self.base_url, file)
+    }
+}
+
+/// The data base URL from `<meta name="data-base-url" content="…">`, ending with `/`.
+pub fn data_base_url() -> String {
+    let configured = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='data-base-url']").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    let base = configured.trim();
+    if base.is_empty() {
+        "/data/".to_string()
+    } else if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    }
+}
+
+thread_local! {
+    static IMMUTABLE: RefCell<HashMap<String, std::rc::Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, ApiError> {
+    if immutable {
+        if let Some(hit) = IMMUTABLE.with(|cache| cache.borrow().get(url).cloned()) {
+            return Ok(hit);
+        }
+    }
+    let mut request = Request::get(url);
+    if !immutable {
+        request = request.cache(web_sys::RequestCache::NoCache);
+    }
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    if !response.ok() {
+        return Err(ApiError::Http(response.status()));
+    }
+    let text: std::rc::Rc<str> = response.text().await.map_err(|_| ApiError::Network)?.into();
+    if immutable {
+        IMMUTABLE.with(|cache| cache.borrow_mut().insert(url.to_string(), text.clone()));
+    }
+    Ok(text)
+}
+
+/// Loads the manifest, then the requested snapshot (latest when `as_of` is `None`) and the
+/// strategy it reports against.
+pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError> {
+    let base_url = data_base_url();
+    let manifest_text = fetch_text(&format!("{base_url}{MANIFEST_FILE}"), false).await?;
+    let manifest: Manifest = decode(&manifest_text)?;
+    let wanted = match as_of.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => manifest.latest,
+        Some(text) => text
+            .parse::<SnapshotId>()
+            .map_err(|_| ApiError::UnknownSnapshot(text.to_string()))?,
+    };
+    let entry = manifest
+        .snapshot(wanted)
+        .cloned()
+        .ok_or_else(|| ApiError::UnknownSnapshot(wanted.to_string()))?;
+    let strategy_file = manifest
+        .strategy_for(&entry)
+        .cloned()
+        .ok_or_else(|| ApiError::Malformed(format!("no strategy file for snapshot {}", entry.id)))?;
+    let snapshot_text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
+    let strategy_text = fetch_text(&format!("{base_url}{}", strategy_file.file), true).await?;
+    let snapshot: Snapshot = decode(&snapshot_text)?;
+    let strategy: Strategy = decode(&strategy_text)?;
+    Ok(SiteData {
+        manifest: Arc::new(manifest),
+        entry,
+        snapshot: Arc::new(snapshot),
+        strategy: Arc::new(strategy),
+        base_url,
+    })
+}

@@ -1,0 +1,151 @@
+//! The snapshot bar under the header: which snapshot the page shows, a selector of the published
+//! snapshots, and notices for older, corrected, synthetic or overdue data.
+
+use crate::api::SiteData;
+use crate::document::today;
+use crate::i18n::ui;
+use crate::state::{use_lang, use_site_data};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use model::format::format_date;
+use model::{Date, SnapshotId};
+
+/// Days after which the latest data counts as overdue: a quarter plus a month.
+pub const STALE_AFTER_DAYS: i64 = 92 + 31;
+
+/// The date the next quarterly snapshot is due: a month after the next quarter ends.
+pub fn next_update_due(latest: SnapshotId) -> Date {
+    latest.next_quarter().quarter_end().end_of_month_after(1)
+}
+
+/// True when the latest data is older than a quarter plus a month on `today`.
+pub fn is_stale(latest_as_of: Date, today: Date) -> bool {
+    today.days_since_epoch() - latest_as_of.days_since_epoch() > STALE_AFTER_DAYS
+}
+
+/// The query string with `as_of` set (or removed for `None`), other parameters kept.
+pub fn with_as_of(search: &str, as_of: Option<&str>) -> String {
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("as_of="))
+        .map(str::to_string)
+        .collect();
+    if let Some(id) = as_of {
+        pairs.push(format!("as_of={id}"));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// The bar itself.
+#[component]
+pub fn SnapshotBar() -> impl IntoView {
+    let data = use_site_data();
+    move || {
+        data.get()
+            .and_then(Result::ok)
+            .map(|site| view! { <SnapshotBarContent site=site/> })
+    }
+}
+
+#[component]
+fn SnapshotBarContent(site: SiteData) -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let navigate = use_navigate();
+    let selected = RwSignal::new(site.entry.id.to_string());
+    let latest = site.manifest.latest;
+    let options: Vec<(String, String)> = site
+        .manifest
+        .snapshots
+        .iter()
+        .map(|s| (s.id.to_string(), s.as_of.to_string()))
+        .collect();
+    let entry = site.entry.clone();
+    let latest_entry = site.manifest.snapshot(latest).cloned();
+    let show = move |_| {
+        let id = selected.get_untracked();
+        let as_of = (id != latest.to_string()).then_some(id.as_str());
+        let url = format!("{}{}", location.pathname.get_untracked(), with_as_of(&location.search.get_untracked(), as_of));
+        navigate(&url, Default::default());
+    };
+    let latest_href = move || format!("{}{}", location.pathname.get(), with_as_of(&location.search.get(), None));
+    move || {
+        let lang_now = lang.get();
+        let t = ui(lang_now);
+        let is_latest = entry.id == latest;
+        let stale = latest_entry
+            .as_ref()
+            .zip(today())
+            .filter(|(l, today)| is_stale(l.as_of, *today))
+            .map(|(l, _)| (t.stale_notice)(&format_date(l.as_of, lang_now)));
+        let options = options.clone();
+        view! {
+            <div class="snapshot-bar">
+                <div class="snapshot-choice">
+                    <label for="snapshot-select">{t.snapshot_label}</label>
+                    <select
+                        id="snapshot-select"
+                        prop:value=move || selected.get()
+                        on:change=move |ev| selected.set(event_target_value(&ev))
+                    >
+                        {options
+                            .into_iter()
+                            .map(|(id, as_of)| {
+                                let label = if id == latest.to_string() {
+                                    format!("{id} ({})", t.snapshot_latest)
+                                } else {
+                                    id.clone()
+                                };
+                                let date = as_of.parse::<Date>().map(|d| format_date(d, lang_now)).unwrap_or(as_of);
+                                view! { <option value=id.clone()>{format!("{label} · {date}")}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                    <button type="button" class="button small" on:click=show.clone()>{t.show_snapshot}</button>
+                    <span class="next-update">
+                        {t.next_update_due}": "{format_date(next_update_due(latest), lang_now)}
+                    </span>
+                </div>
+                {(!is_latest).then(|| view! {
+                    <p class="notice notice-older" role="note">
+                        {(t.older_snapshot_notice)(&entry.id.to_string(), &format_date(entry.as_of, lang_now))}" "
+                        <a href=latest_href>{t.go_to_latest}</a>
+                    </p>
+                })}
+                {entry.superseded_by.map(|by| view! { <p class="notice notice-older" role="note">{(t.superseded_notice)(&by.to_string())}</p> })}
+                {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{t.synthetic_notice}</p> })}
+                {stale.map(|text| view! { <p class="notice notice-stale" role="note">{text}</p> })}
+            </div>
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_update_is_a_month_after_the_next_quarter() {
+        let q3: SnapshotId = "2026-Q3".parse().unwrap();
+        assert_eq!(next_update_due(q3).to_string(), "2027-01-31");
+    }
+
+    #[test]
+    fn staleness_is_a_quarter_plus_a_month() {
+        let as_of = Date::new(2026, 9, 30).unwrap();
+        assert!(!is_stale(as_of, Date::new(2026, 11, 25).unwrap()));
+        assert!(is_stale(as_of, Date::new(2027, 2, 15).unwrap()));
+    }
+
+    #[test]
+    fn as_of_is_replaced_and_other_parameters_kept() {
+        assert_eq!(with_as_of("?q=ikt&as_of=2026-Q3", None), "?q=ikt");
+        assert_eq!(with_as_of("?q=ikt", Some("2026-Q3")), "?q=ikt&as_of=2026-Q3");
+        assert_eq!(with_as_of("", None), "");
+    }
+}

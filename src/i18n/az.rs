@@ -1,0 +1,193 @@
+//! Azerbaijani UI strings (the language of the source document).
+
+use super::Ui;
+use model::strategy::{NoteKind, Stage, Unit};
+use model::Status;
+
+/// Azerbaijani.
+pub const AZ: Ui = Ui {
+    site_name: "Rəqəmsal iqtisadiyyat strategiyası 2026–2029: icra monitorinqi",
+    site_tagline: "Azərbaycanın rəqəmsal iqtisadiyyat strategiyası nəyi vəd edir və icra hansı mərhələdədir",
+    skip_to_content: "Əsas məzmuna keçin",
+    nav_label: "Əsas menyu",
+    nav_overview: "İcmal",
+    nav_measures: "Tədbirlər",
+    nav_indicators: "Göstəricilər",
+    nav_flagships: "Əsas təşəbbüslər",
+    nav_changes: "Nə dəyişib",
+    nav_feedback: "Rəy bildirin",
+    nav_about: "Sayt haqqında",
+    menu: "Menyu",
+    switch_language_label: "Read in English",
+    language_name: "Azərbaycanca",
+    footer_source: "Mənbə: Azərbaycan Respublikasında rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029-cu illər üçün Strategiya.",
+    footer_data_as_of: "Məlumatların tarixi",
+    footer_unofficial_translation: "İngilis dilindəki mətn qeyri-rəsmi tərcümədir; əsas mətn Azərbaycan dilindədir.",
+    footer_open_data: "Açıq məlumatlar",
+    local_instance: "Bu, saytın yerli nüsxəsidir, rəsmi nəşr deyil.",
+
+    loading: "Məlumatlar yüklənir…",
+    error_title: "Məlumatları yükləmək mümkün olmadı",
+    error_network: "Məlumat serverinə qoşulmaq mümkün olmadı. İnternet bağlantınızı yoxlayıb yenidən cəhd edin.",
+    error_http: |code| format!("Məlumat serveri xəta ilə cavab verdi (HTTP {code})."),
+    error_malformed: "Məlumat faylı zədələnib və ya natamamdır.",
+    error_schema: |found| format!("Məlumatlar bu səhifənin tanımadığı yeni formatdadır ({found}). Saytın cari versiyası üçün səhifəni yeniləyin."),
+    error_unknown_snapshot: |id| format!("“{id}” adlı dərc olunmuş məlumat kəsiyi yoxdur."),
+    retry: "Yenidən cəhd edin",
+    go_to_latest: "Ən son məlumatları göstərin",
+    showing_cached: "Bu brauzerin sonuncu dəfə yüklədiyi məlumatlar göstərilir; onlar köhnəlmiş ola bilər.",
+
+    snapshot_label: "Məlumat kəsiyi",
+    show_snapshot: "Göstər",
+    snapshot_latest: "ən son",
+    older_snapshot_notice: |id, date| format!("Siz köhnə məlumat kəsiyinə baxırsınız ({id}, {date} tarixinə olan məlumatlar)."),
+    superseded_notice: |by| format!("Bu məlumat kəsiyi {by} ilə düzəliş edilib."),
+    synthetic_notice: "TEST MƏLUMATLARI: bu məlumat kəsiyi süni yaradılıb və real icranı əks etdirmir.",
+    stale_notice: |date| format!("Ən son məlumatlar {date} tarixinədir; rüblük yenilənmə gecikir."),
+    next_update_due: "Növbəti yenilənmə",
+    data_as_of: "Məlumatların tarixi",
+
+    not_found_title: "Səhifə tapılmadı",
+    not_found_text: "Bu ünvanda səhifə yoxdur. Ünvan səhv yazılmış və ya axtarılan element mövcud olmaya bilər.",
+    not_found_home: "İcmal səhifəsinə keçin",
+
+    overview_title: "İcmal",
+    overview_intro: [
+        "Bu Strategiya Azərbaycanın 2026–2029-cu illərdə rəqəmsal iqtisadiyyatı necə inkişaf etdirəcəyini müəyyən edir: müəssisələrin rəqəmsal transformasiyasına dəstək, startapların və investisiyaların təşviqi, rəqəmsal bacarıqların artırılması və iqtisadi qərarların data əsasında qəbulu.",
+        "Strategiyada 3 məqsəd, 9 prioritet istiqamət və 50 tədbirdən ibarət tədbirlər planı var; hər tədbirin əsas icraçısı, icra müddəti və gözlənilən nəticələri göstərilib. Yeddi əsas göstərici üzrə illik hədəflər müəyyən edilib.",
+        "Bu sayt nəyin vəd edildiyini və hər rüb icra barədə nə məlumat verildiyini göstərir. Hələ məlumat verilməyibsə, bu açıq şəkildə qeyd olunur.",
+    ],
+    overview_progress_heading: "İcranın qısa mənzərəsi",
+    overview_progress_all: |reported, total| format!("{total} tədbirdən {reported} tədbirin icra vəziyyəti barədə məlumat verilib."),
+    overview_by_goal: "Məqsədlər üzrə",
+    overview_indicators_heading: "Əsas hədəf göstəriciləri",
+    overview_flagships_heading: "Əsas təşəbbüslər",
+    overview_goals_heading: "Məqsədlər",
+    measures_count: |n| format!("{n} tədbir"),
+    directions_count: |n| format!("{n} prioritet istiqamət"),
+    latest_actual: "Son faktiki göstərici",
+    target_for_year: |year| format!("{} üçün hədəf", model::format::year_ordinal(year, model::Lang::Az)),
+    not_yet_reported_value: "hələ məlumat verilməyib",
+    see_all_measures: "Bütün 50 tədbirə baxın",
+    see_all_indicators: "Bütün göstəricilərə baxın",
+
+    about_title: "Sayt haqqında",
+    about_what_heading: "Bu sayt nədir",
+    about_what: [
+        "Azərbaycan Respublikasında rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029-cu illər üçün Strategiyanın ictimai monitorinq saytı: məqsədlər, prioritet istiqamətlər, tədbirlər planının 50 tədbiri, əsas hədəf göstəriciləri və əsas təşəbbüslər.",
+        "Göstərilən hər şey Strategiya sənədindən və redaktorların qeydə aldığı rüblük icra məlumatlarından götürülür. Heç nə təxmin edilmir və ya uydurulmur.",
+    ],
+    about_method_heading: "Metodologiya",
+    about_method: [
+        "Hər rüb redaktorlar hər tədbirin icra vəziyyətini, gözlənilən nəticələrdən hansılarının əldə edildiyini (tarix və sübutla) və göstəricilərin faktiki dəyərlərini qeydə alır. Hər belə qeyd 2026-Q3 kimi identifikatoru olan məlumat kəsiyi kimi dərc olunur.",
+        "Dərc olunmuş məlumat kəsiyi heç vaxt dəyişmir. Səhv köhnəsini əvəz edən yeni məlumat kəsiyi ilə düzəldilir; buna görə məlumat kəsiyini göstərən keçid (?as_of=2026-Q3) həmişə eyni rəqəmləri göstərir.",
+        "Barəsində heç bir məlumat verilməyən tədbir “hələ məlumat verilməyib” kimi göstərilir. Belə tədbirlər ayrıca sayılır və heç vaxt sıfır icra kimi qiymətləndirilmir.",
+    ],
+    about_statuses_heading: "İcra vəziyyətlərinin izahı",
+    about_source_heading: "Mənbə sənəd",
+    about_source_file: "Mənbə fayl",
+    about_adoption: "Təsdiq",
+    about_translation: "Əsas mətn Azərbaycan dilindədir. İngilis dilindəki mətn bu sayt üçün hazırlanmış qeyri-rəsmi tərcümədir; fərq olduqda Azərbaycan dilindəki mətn əsas götürülür.",
+    about_notes_heading: "Mənbə qeydləri",
+    about_notes_intro: "Sənədin özü ilə ziddiyyət təşkil etdiyi və ya aydın olmadığı yerlər. Sayt çap olunmuş dəyəri saxlayır və qeydi aid olduğu elementin yanında göstərir.",
+    about_open_data_heading: "Açıq məlumatlar",
+    about_open_data_intro: "Bütün məlumatlar hər kəsin yükləyib təkrar istifadə edə biləcəyi fayllar şəklində dərc olunur. CSV fayllarında rəqəmlər sadə formada yazılır (minlik ayırıcısı yoxdur, onluq kəsr nöqtə ilə ayrılır).",
+    about_context_heading: "Sənəddə göstərilən mövcud vəziyyət rəqəmləri",
+    about_operator_heading: "Saytı kim idarə edir",
+    about_operator: "Mənbə sənəddə bu saytı kimin idarə etdiyi və ya məxfilik məsələləri üzrə kimə müraciət edilməli olduğu göstərilməyib; bu, saytın yerləşdirildiyi mühitin parametrlərində bildirilir.",
+    columns: "Sütunlar",
+
+    goal: "Məqsəd",
+    direction: "Prioritet istiqamət",
+    measure: "Tədbir",
+    indicator: "Göstərici",
+    flagship: "Əsas təşəbbüs",
+    lead_agency: "Əsas icraçı orqan",
+    other_agencies: "Digər icraçılar",
+    relevant_agencies: "aidiyyəti qurumlar",
+    period: "İcra müddəti",
+    status: "İcra vəziyyəti",
+    unit: "Ölçü vahidi",
+    year: "İl",
+    target: "Hədəf",
+    actual: "Faktiki",
+    not_translated: "tərcümə edilməyib",
+    source_note: "Mənbə qeydi",
+    source_notes: "Mənbə qeydləri",
+    printed_in_source: "Sənəddə yazıldığı kimi",
+    year_unknown: "il göstərilməyib",
+    unofficial_translation_mark: "qeyri-rəsmi tərcümə",
+};
+
+pub(super) fn status(status: Status) -> &'static str {
+    match status {
+        Status::NotYetReported => "Hələ məlumat verilməyib",
+        Status::NotStarted => "Başlanmayıb",
+        Status::InProgress => "İcra olunur",
+        Status::Delayed => "Gecikir",
+        Status::Completed => "Başa çatıb",
+        Status::Discontinued => "Dayandırılıb",
+    }
+}
+
+pub(super) fn status_definition(status: Status) -> &'static str {
+    match status {
+        Status::NotYetReported => "Bu tədbir barədə hələ heç bir məlumat verilməyib.",
+        Status::NotStarted => "Tədbirin icrasına hələ başlanmadığı bildirilib.",
+        Status::InProgress => "Tədbirin icrasının davam etdiyi bildirilib.",
+        Status::Delayed => "Tədbirin icrasının qrafikdən geri qaldığı bildirilib.",
+        Status::Completed => "Tədbirin tam icra olunduğu bildirilib.",
+        Status::Discontinued => "Tədbirin icrasının başa çatmadan dayandırıldığı bildirilib.",
+    }
+}
+
+pub(super) fn stage(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Initial => "İlkin nəticə",
+        Stage::Intermediate => "Aralıq nəticə",
+        Stage::Final => "Yekun nəticə",
+    }
+}
+
+pub(super) fn unit(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "ədəd",
+        Unit::Persons => "nəfər",
+        Unit::MlnAzn => "mln AZN",
+        Unit::Percent => "%",
+    }
+}
+
+pub(super) fn note_kind(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Contradiction => "Ziddiyyət",
+        NoteKind::Unclear => "Aydın deyil",
+        NoteKind::Extraction => "Mənbə faylında mətn zədələnib",
+        NoteKind::Inconsistency => "Uyğunsuzluq",
+    }
+}
+
+pub(super) fn column(column: &str) -> &'static str {
+    match column {
+        "snapshot_id" => "Sətrin aid olduğu məlumat kəsiyi (məs., 2026-Q3).",
+        "snapshot_as_of" => "Məlumat kəsiyindəki məlumatların tarixi (İİİİ-AA-GG).",
+        "measure_id" => "Tədbirin tədbirlər planındakı nömrəsi (məs., 8.1.1.1).",
+        "goal_id" => "Tədbirin aid olduğu məqsəd (8.1–8.3).",
+        "direction_id" => "Prioritet istiqamət (məs., 8.1.1).",
+        "lead_agency" => "Əsas icraçı orqanın URL identifikatoru (məs., İN üçün in).",
+        "other_agencies" => "Digər icraçıların identifikatorları, “;” ilə ayrılmış.",
+        "period_start" => "Tədbirin icra müddətinin ilk ili.",
+        "period_end" => "Tədbirin icra müddətinin son ili.",
+        "status" => "not_yet_reported, not_started, in_progress, delayed, completed və ya discontinued.",
+        "initial_achieved_on" => "İlkin nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
+        "intermediate_achieved_on" => "Aralıq nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
+        "final_achieved_on" => "Yekun nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
+        "indicator_id" => "Göstəricinin 4.1-ci bölmədəki nömrəsi (məs., 4.1.5).",
+        "unit" => "count (ədəd), persons (nəfər), mln_azn və ya percent (%).",
+        "year" => "Hədəfin və faktiki dəyərin aid olduğu il.",
+        "target" => "Strategiyada həmin il üçün müəyyən edilmiş hədəf.",
+        "actual" => "Bildirilmiş faktiki dəyər; hələ məlumat verilməyibsə boşdur.",
+        "actual_as_of" => "Faktiki dəyərin tarixi; hələ məlumat verilməyibsə boşdur.",
+        _ => "",
+    }
+}

@@ -1,0 +1,193 @@
+//! Every UI string of the site, one typed table per language.
+//!
+//! [`Ui`] is a struct of `&'static str` (and small formatting functions); [`AZ`] and [`EN`] are
+//! its two constants. A string missing in either language fails to compile. Content text (the
+//! strategy itself) is not here: it comes with the data, in both languages.
+
+mod az;
+mod en;
+
+pub use az::AZ;
+pub use en::EN;
+
+use model::strategy::{NoteKind, Stage, Unit};
+use model::{Lang, Status};
+
+/// All UI strings of one language.
+pub struct Ui {
+    // Site frame
+    pub site_name: &'static str,
+    pub site_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_overview: &'static str,
+    pub nav_measures: &'static str,
+    pub nav_indicators: &'static str,
+    pub nav_flagships: &'static str,
+    pub nav_changes: &'static str,
+    pub nav_feedback: &'static str,
+    pub nav_about: &'static str,
+    pub menu: &'static str,
+    pub switch_language_label: &'static str,
+    /// Name of this language, written in itself (for the switch).
+    pub language_name: &'static str,
+    pub footer_source: &'static str,
+    pub footer_data_as_of: &'static str,
+    pub footer_unofficial_translation: &'static str,
+    pub footer_open_data: &'static str,
+    pub local_instance: &'static str,
+
+    // Loading and errors
+    pub loading: &'static str,
+    pub error_title: &'static str,
+    pub error_network: &'static str,
+    pub error_http: fn(u16) -> String,
+    pub error_malformed: &'static str,
+    pub error_schema: fn(&str) -> String,
+    pub error_unknown_snapshot: fn(&str) -> String,
+    pub retry: &'static str,
+    pub go_to_latest: &'static str,
+    pub showing_cached: &'static str,
+
+    // Snapshots
+    pub snapshot_label: &'static str,
+    pub show_snapshot: &'static str,
+    pub snapshot_latest: &'static str,
+    pub older_snapshot_notice: fn(&str, &str) -> String,
+    pub superseded_notice: fn(&str) -> String,
+    pub synthetic_notice: &'static str,
+    pub stale_notice: fn(&str) -> String,
+    pub next_update_due: &'static str,
+    pub data_as_of: &'static str,
+
+    // Not found
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub not_found_home: &'static str,
+
+    // Overview
+    pub overview_title: &'static str,
+    pub overview_intro: [&'static str; 3],
+    pub overview_progress_heading: &'static str,
+    pub overview_progress_all: fn(usize, usize) -> String,
+    pub overview_by_goal: &'static str,
+    pub overview_indicators_heading: &'static str,
+    pub overview_flagships_heading: &'static str,
+    pub overview_goals_heading: &'static str,
+    pub measures_count: fn(usize) -> String,
+    pub directions_count: fn(usize) -> String,
+    pub latest_actual: &'static str,
+    pub target_for_year: fn(u16) -> String,
+    pub not_yet_reported_value: &'static str,
+    pub see_all_measures: &'static str,
+    pub see_all_indicators: &'static str,
+
+    // About
+    pub about_title: &'static str,
+    pub about_what_heading: &'static str,
+    pub about_what: [&'static str; 2],
+    pub about_method_heading: &'static str,
+    pub about_method: [&'static str; 3],
+    pub about_statuses_heading: &'static str,
+    pub about_source_heading: &'static str,
+    pub about_source_file: &'static str,
+    pub about_adoption: &'static str,
+    pub about_translation: &'static str,
+    pub about_notes_heading: &'static str,
+    pub about_notes_intro: &'static str,
+    pub about_open_data_heading: &'static str,
+    pub about_open_data_intro: &'static str,
+    pub about_context_heading: &'static str,
+    pub about_operator_heading: &'static str,
+    pub about_operator: &'static str,
+    pub columns: &'static str,
+
+    // Shared labels
+    pub goal: &'static str,
+    pub direction: &'static str,
+    pub measure: &'static str,
+    pub indicator: &'static str,
+    pub flagship: &'static str,
+    pub lead_agency: &'static str,
+    pub other_agencies: &'static str,
+    pub relevant_agencies: &'static str,
+    pub period: &'static str,
+    pub status: &'static str,
+    pub unit: &'static str,
+    pub year: &'static str,
+    pub target: &'static str,
+    pub actual: &'static str,
+    pub not_translated: &'static str,
+    pub source_note: &'static str,
+    pub source_notes: &'static str,
+    pub printed_in_source: &'static str,
+    pub year_unknown: &'static str,
+    pub unofficial_translation_mark: &'static str,
+}
+
+/// The strings of a language.
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Az => &AZ,
+        Lang::En => &EN,
+    }
+}
+
+/// The label of a status in a language.
+pub fn status_label(lang: Lang, status: Status) -> &'static str {
+    match lang {
+        Lang::Az => az::status(status),
+        Lang::En => en::status(status),
+    }
+}
+
+/// A one-sentence definition of a status in a language.
+pub fn status_definition(lang: Lang, status: Status) -> &'static str {
+    match lang {
+        Lang::Az => az::status_definition(status),
+        Lang::En => en::status_definition(status),
+    }
+}
+
+/// The label of a result stage in a language.
+pub fn stage_label(lang: Lang, stage: Stage) -> &'static str {
+    match lang {
+        Lang::Az => az::stage(stage),
+        Lang::En => en::stage(stage),
+    }
+}
+
+/// The label of a unit in a language.
+pub fn unit_label(lang: Lang, unit: Unit) -> &'static str {
+    match lang {
+        Lang::Az => az::unit(unit),
+        Lang::En => en::unit(unit),
+    }
+}
+
+/// The label of a source note's kind in a language.
+pub fn note_kind_label(lang: Lang, kind: NoteKind) -> &'static str {
+    match lang {
+        Lang::Az => az::note_kind(kind),
+        Lang::En => en::note_kind(kind),
+    }
+}
+
+/// What an open-data column holds, in a language.
+pub fn column_description(lang: Lang, column: &str) -> &'static str {
+    match lang {
+        Lang::Az => az::column(column),
+        Lang::En => en::column(column),
+    }
+}
+
+/// The name of an export file, in a language.
+pub fn export_label(lang: Lang, kind: model::manifest::ExportKind) -> &'static str {
+    use model::manifest::ExportKind;
+    match (lang, kind) {
+        (Lang::Az, ExportKind::MeasuresCsv) => "Tədbirlər və onların icra vəziyyəti, hər məlumat kəsiyi üzrə (CSV)",
+        (Lang::En, ExportKind::MeasuresCsv) => "Measures and their status, per snapshot (CSV)",
+        (Lang::Az, ExportKind::IndicatorsCsv) => "Göstəricilər: illər üzrə hədəf və faktiki dəyərlər, hər məlumat kəsiyi üzrə (CSV)",
+        (Lang::En, ExportKind::IndicatorsCsv) => "Indicators: target and actual values by year, per snapshot (CSV)",
+    }
+}

@@ -1,0 +1,158 @@
+//! About: what the site is, the method and status definitions, the source document, every
+//! source note, the context figures and the open-data files with their columns.
+
+use crate::api::SiteData;
+use crate::components::data_view::DataView;
+use crate::components::status::StatusBadge;
+use crate::components::text::{Prose, Tx};
+use crate::document::use_page_meta;
+use crate::i18n::{column_description, export_label, note_kind_label, status_definition, ui, unit_label};
+use crate::state::use_lang;
+use leptos::prelude::*;
+use model::format::format_number;
+use model::manifest::ExportKind;
+use model::strategy::{ContextFact, Qualifier, Unit};
+use model::{Lang, Status};
+
+/// A context figure with its qualifier and unit: "2,8%", "more than 600,000 number"… as the
+/// wording qualifies it ("çox" → more than, "qədər" → up to, "təxminən" → about).
+pub fn figure_text(fact: &ContextFact, lang: Lang) -> String {
+    let number = format_number(fact.value, 2, lang);
+    let value = match fact.unit {
+        Unit::Percent => format!("{number}%"),
+        unit => format!("{number} {}", unit_label(lang, unit)),
+    };
+    let qualifier = match (lang, fact.qualifier) {
+        (_, Qualifier::Exact) => "",
+        (Lang::Az, Qualifier::MoreThan) => "…-dən çox: ",
+        (Lang::Az, Qualifier::UpTo) => "…-ə qədər: ",
+        (Lang::Az, Qualifier::About) => "təxminən ",
+        (Lang::En, Qualifier::MoreThan) => "more than ",
+        (Lang::En, Qualifier::UpTo) => "up to ",
+        (Lang::En, Qualifier::About) => "about ",
+    };
+    format!("{qualifier}{value}")
+}
+
+/// The about page.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let lang = use_lang();
+    use_page_meta(move || {
+        let t = ui(lang.get());
+        (format!("{} · {}", t.about_title, t.site_name), t.about_what[0].to_string())
+    });
+    view! { <DataView render=move |site| view! { <About site=site/> }/> }
+}
+
+#[component]
+fn About(site: SiteData) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang_now = lang.get();
+        let t = ui(lang_now);
+        let strategy = site.strategy.clone();
+        let statuses = Status::ALL
+            .into_iter()
+            .map(|s| view! { <dt><StatusBadge status=s/></dt><dd>{status_definition(lang_now, s)}</dd> })
+            .collect_view();
+        let notes = strategy
+            .source_notes
+            .iter()
+            .map(|note| {
+                let targets = note.applies_to.join(", ");
+                view! {
+                    <li class="source-note" id=format!("note-{}", note.id)>
+                        <p class="meta"><span class="item-id">{note.id.clone()}</span>" · "{note_kind_label(lang_now, note.kind)}" · "{targets}</p>
+                        <Prose text=note.text.clone()/>
+                        <blockquote lang="az"><span class="label">{t.printed_in_source}": "</span>{note.printed.clone()}</blockquote>
+                    </li>
+                }
+            })
+            .collect_view();
+        let facts = strategy
+            .context_facts
+            .iter()
+            .map(|fact| {
+                let year = fact.year.map_or_else(|| t.year_unknown.to_string(), |y| y.to_string());
+                view! {
+                    <li>
+                        <p class="figure">{figure_text(fact, lang_now)}</p>
+                        <p><strong><Tx text=fact.label.clone()/></strong>" ("{year}")"</p>
+                        <p class="quote">"“"<Tx text=fact.source_wording.clone()/>"”"</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        let exports = ExportKind::ALL
+            .into_iter()
+            .filter_map(|kind| site.manifest.export(kind).map(|file| (kind, file.clone())))
+            .map(|(kind, file)| {
+                let columns = kind
+                    .columns()
+                    .iter()
+                    .map(|c| view! { <dt><code>{*c}</code></dt><dd>{column_description(lang_now, c)}</dd> })
+                    .collect_view();
+                view! {
+                    <li>
+                        <a href=site.file_url(&file.file) download="">{export_label(lang_now, kind)}</a>
+                        <details>
+                            <summary>{t.columns}</summary>
+                            <dl class="columns">{columns}</dl>
+                        </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        let json_files = [
+            ("index.json".to_string(), "index.json"),
+        ];
+        view! {
+            <article class="about">
+                <h1>{t.about_title}</h1>
+                <section>
+                    <h2>{t.about_what_heading}</h2>
+                    {t.about_what.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                </section>
+                <section>
+                    <h2>{t.about_method_heading}</h2>
+                    {t.about_method.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <h3>{t.about_statuses_heading}</h3>
+                    <dl class="statuses">{statuses}</dl>
+                </section>
+                <section>
+                    <h2>{t.about_source_heading}</h2>
+                    <p><strong><Tx text=strategy.document.title.clone()/></strong></p>
+                    <dl>
+                        <dt>{t.about_adoption}</dt><dd><Tx text=strategy.document.adoption.clone()/></dd>
+                        <dt>{t.about_source_file}</dt><dd><code>{strategy.document.source_file.clone()}</code></dd>
+                    </dl>
+                    <p>{t.about_translation}</p>
+                </section>
+                <section>
+                    <h2>{t.about_context_heading}</h2>
+                    <ul class="facts">{facts}</ul>
+                </section>
+                <section id="open-data">
+                    <h2>{t.about_open_data_heading}</h2>
+                    <p>{t.about_open_data_intro}</p>
+                    <ul class="downloads">
+                        {exports}
+                        {json_files.into_iter().map(|(file, label)| view! {
+                            <li><a href=site.file_url(&file)>{label}</a>" (JSON)"</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <section id="source-notes">
+                    <h2>{t.about_notes_heading}" ("{strategy.source_notes.len()}")"</h2>
+                    <p>{t.about_notes_intro}</p>
+                    <ol class="source-notes">{notes}</ol>
+                </section>
+                <section>
+                    <h2>{t.about_operator_heading}</h2>
+                    <p>{t.about_operator}</p>
+                </section>
+            </article>
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The overview: what the strategy is, progress at a glance, the headline indicators and the
+//! flagship initiatives.
+
+use crate::api::SiteData;
+use crate::components::data_view::DataView;
+use crate::components::status::status_class;
+use crate::components::text::Tx;
+use crate::document::{today, use_page_meta};
+use crate::i18n::{status_label, ui, unit_label};
+use crate::state::{use_lang, use_links};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::format::{format_date, format_number};
+use model::rollup::StatusCounts;
+use model::strategy::Indicator;
+use model::{Lang, Snapshot};
+
+/// The year whose target the overview shows: this year, kept within 2026–2029.
+pub fn focus_year(today_year: i32) -> u16 {
+    today_year.clamp(2026, 2029) as u16
+}
+
+/// A value with its unit, formatted for a language ("40.000 nəfər", "1,87%").
+pub fn value_with_unit(value: f64, indicator: &Indicator, lang: Lang) -> String {
+    let number = format_number(value, 2, lang);
+    match indicator.unit {
+        model::strategy::Unit::Percent => format!("{number}%"),
+        unit => format!("{number} {}", unit_label(lang, unit)),
+    }
+}
+
+/// The overview page.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let lang = use_lang();
+    use_page_meta(move || {
+        let t = ui(lang.get());
+        (t.site_name.to_string(), t.site_tagline.to_string())
+    });
+    view! { <DataView render=move |site| view! { <Overview site=site/> }/> }
+}
+
+#[component]
+fn StatusBar(counts: StatusCounts) -> impl IntoView {
+    let lang = use_lang();
+    let total = counts.total().max(1);
+    let segments = counts.non_zero();
+    view! {
+        <div class="status-bar" aria-hidden="true">
+            {segments
+                .iter()
+                .map(|(status, n)| {
+                    let width = format!("width: {:.2}%", *n as f64 * 100.0 / total as f64);
+                    view! { <span class=status_class(*status) style=width></span> }
+                })
+                .collect_view()}
+        </div>
+        <ul class="status-legend">
+            {segments
+                .into_iter()
+                .map(|(status, n)| view! {
+                    <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{n}</strong></li>
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+fn indicator_card(indicator: &Indicator, snapshot: &Snapshot, year: u16, lang: Lang, href: String) -> impl IntoView {
+    let t = ui(lang);
+    let target = indicator.targets.iter().find(|t| t.year == year).map(|t| value_with_unit(t.value, indicator, lang));
+    let (id, name) = (indicator.id.clone(), indicator.name.clone());
+    let actual: Option<String> = snapshot
+        .latest_actual(&indicator.id)
+        .map(|a| format!("{} ({})", value_with_unit(a.value, indicator, lang), a.year));
+    let actual_class = if actual.is_some() { "value" } else { "value missing" };
+    view! {
+        <li class="card indicator-card">
+            <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A></h3>
+            <dl>
+                <dt>{t.latest_actual}</dt>
+                <dd class=actual_class>
+                    {actual.unwrap_or_else(|| t.not_yet_reported_value.to_string())}
+                </dd>
+                <dt>{(t.target_for_year)(year)}</dt>
+                <dd class="value">{target.unwrap_or_else(|| "–".into())}</dd>
+            </dl>
+        </li>
+    }
+}
+
+#[component]
+fn Overview(site: SiteData) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    let strategy = site.strategy.clone();
+    let snapshot = site.snapshot.clone();
+    let year = focus_year(today().map_or(2026, |d| d.year()));
+    move || {
+        let lang_now = lang.get();
+        let t = ui(lang_now);
+        let overall = StatusCounts::of(&strategy.measures, &snapshot);
+        let goals = strategy
+            .goals
+            .iter()
+            .map(|goal| {
+                let measures = strategy.measures.iter().filter(|m| m.goal == goal.id);
+                let counts = StatusCounts::of(measures, &snapshot);
+                let directions = strategy.directions.iter().filter(|d| d.goal == goal.id).count();
+                view! {
+                    <li class="card goal-card">
+                        <h3><span class="item-id">{goal.id.clone()}</span>" "<Tx text=goal.title.clone()/></h3>
+                        <p class="meta">{(t.directions_count)(directions)}" · "{(t.measures_count)(counts.total())}</p>
+                        <StatusBar counts=counts/>
+                    </li>
+                }
+            })
+            .collect_view();
+        let indicators = strategy
+            .indicators
+            .iter()
+            .map(|i| indicator_card(i, &snapshot, year, lang_now, links.to(&format!("indicators/{}", i.id))))
+            .collect_view();
+        let flagships = strategy
+            .flagships
+            .iter()
+            .map(|f| {
+                let (id, title) = (f.id.clone(), f.title.clone());
+                view! {
+                    <li class="card flagship-card">
+                        <A href=links.to(&format!("flagships#f-{id}"))><span class="item-id">{id.clone()}</span>" "<Tx text=title/></A>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <article class="overview">
+                <h1><Tx text=strategy.document.title.clone()/></h1>
+                <div class="lead">{t.overview_intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}</div>
+                <p class="meta">{t.data_as_of}": "<strong>{format_date(site.entry.as_of, lang_now)}</strong>" ("{site.entry.id.to_string()}")"</p>
+
+                <section aria-labelledby="progress-heading">
+                    <h2 id="progress-heading">{t.overview_progress_heading}</h2>
+                    <p>{(t.overview_progress_all)(overall.reported(), overall.total())}</p>
+                    <StatusBar counts=overall.clone()/>
+                    <h3>{t.overview_by_goal}</h3>
+                    <ul class="cards goals">{goals}</ul>
+                    <p><A href=links.to("measures")>{t.see_all_measures}</A></p>
+                </section>
+
+                <section aria-labelledby="indicators-heading">
+                    <h2 id="indicators-heading">{t.overview_indicators_heading}</h2>
+                    <ul class="cards indicators">{indicators}</ul>
+                </section>
+
+                <section aria-labelledby="flagships-heading">
+                    <h2 id="flagships-heading">{t.overview_flagships_heading}</h2>
+                    <ul class="cards flagships">{flagships}</ul>
+                </section>
+            </article>
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_year_stays_within_the_strategy() {
+        assert_eq!(focus_year(2025), 2026);
+        assert_eq!(focus_year(2027), 2027);
+        assert_eq!(focus_year(2031), 2029);
+    }
+}

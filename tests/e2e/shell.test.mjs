@@ -1,0 +1,133 @@
+// The app shell as a reader meets it: languages, deep links, the language switch, the 404 page,
+// titles, and what happens when the data cannot be loaded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, textOf } from './harness.mjs';
+
+const site = useSite();
+
+test('/ opens the browser language, else Azerbaijani', async () => {
+  for (const [locale, lang] of [['en-US', 'en'], ['az-AZ', 'az'], ['ru-RU', 'az']]) {
+    const page = await site.newPage({ locale });
+    await page.goto(`${site.base}/`);
+    await page.waitForURL(`${site.base}/${lang}/`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    await page.context().close();
+  }
+});
+
+test('/ honours a stored language choice over the browser language', async () => {
+  const page = await site.newPage({ locale: 'az-AZ' });
+  await page.goto(`${site.base}/az/`);
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${site.base}/en/`);
+  await page.goto(`${site.base}/`);
+  await page.waitForURL(`${site.base}/en/`);
+  await page.context().close();
+});
+
+test('the overview renders in both languages with the real data', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/az/`);
+  assert.match(await textOf(page, 'main h1'), /rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'az');
+  assert.match(await textOf(page, '#progress-heading'), /İcranın qısa mənzərəsi/);
+  // Nothing is reported in the baseline: every measure is "not yet reported", none is zero.
+  assert.match(await textOf(page, 'main'), /50 tədbirdən 0 tədbirin icra vəziyyəti/);
+  assert.equal(await page.locator('.indicator-card').count(), 7);
+  assert.equal(await page.locator('.flagship-card').count(), 8);
+  assert.match(await textOf(page, '.indicator-card:nth-child(5)'), /3\.000 nəfər|8\.000 nəfər|20\.000 nəfər|40\.000 nəfər/);
+
+  await page.goto(`${site.base}/en/`);
+  assert.match(await textOf(page, 'main h1'), /Strategy for the development of the digital economy/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await textOf(page, 'main'), /0 of 50 measures have a reported status/);
+  assert.match(await textOf(page, '.indicator-card:nth-child(6)'), /1\.\d\d%/);
+  await page.context().close();
+});
+
+test('a deep link and a reload of it show the same page', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/about`);
+  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  await page.reload();
+  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.match(await page.title(), /About this site/);
+  await page.goto(`${site.base}/az/about`);
+  assert.equal(await textOf(page, 'main h1'), 'Sayt haqqında');
+  assert.match(await page.title(), /Sayt haqqında/);
+  await page.context().close();
+});
+
+test('the language switch keeps the page and the query string', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/az/about?as_of=2026-Q3`);
+  await textOf(page, 'main h1');
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${site.base}/en/about?as_of=2026-Q3`);
+  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${site.base}/az/about?as_of=2026-Q3`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'az');
+  await page.context().close();
+});
+
+test('unknown pages show the 404 page in the page language', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/az/no-such-page/at/all`);
+  assert.equal(await textOf(page, 'main h1'), 'Səhifə tapılmadı');
+  await page.goto(`${site.base}/en/no-such-page`);
+  assert.equal(await textOf(page, 'main h1'), 'Page not found');
+  assert.match(await page.title(), /Page not found/);
+  await page.goto(`${site.base}/xx/whatever`);
+  assert.equal(await textOf(page, 'main h1'), 'Səhifə tapılmadı');
+  await page.context().close();
+});
+
+const failures = [
+  ['HTTP 404', (route) => route.fulfill({ status: 404, body: 'nope' }), /HTTP 404/],
+  ['HTTP 500', (route) => route.fulfill({ status: 500, body: 'boom' }), /HTTP 500/],
+  ['a network error', (route) => route.abort('failed'), /could not be reached/],
+  ['malformed JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": "1.0", "latest": ' }), /damaged or incomplete/],
+  ['an unknown schema major version', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": "2.0", "latest": "2030-Q1"}' }), /newer format \(2\.0\)/],
+];
+
+for (const [what, fail, message] of failures) {
+  test(`${what} on the manifest gives a message and a working retry`, async () => {
+    const page = await site.newPage();
+    await page.route('**/data/index.json', fail);
+    await page.goto(`${site.base}/en/about`);
+    const alert = await textOf(page, '[role=alert]');
+    assert.match(alert, /The data could not be loaded/);
+    assert.match(alert, message);
+    await page.unroute('**/data/index.json');
+    await page.click('[role=alert] button');
+    assert.equal(await textOf(page, 'main h1'), 'About this site');
+    await page.context().close();
+  });
+}
+
+test('the error message is in Azerbaijani on Azerbaijani pages', async () => {
+  const page = await site.newPage();
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(`${site.base}/az/`);
+  const alert = await textOf(page, '[role=alert]');
+  assert.match(alert, /Məlumatları yükləmək mümkün olmadı/);
+  assert.match(alert, /HTTP 503/);
+  assert.match(await textOf(page, '[role=alert] button'), /Yenidən cəhd edin/);
+  await page.context().close();
+});
+
+test('an unknown snapshot in ?as_of= says so and links to the latest', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/about?as_of=2019-Q1`);
+  assert.match(await textOf(page, '[role=alert]'), /no published snapshot “2019-Q1”/);
+  await page.click('[role=alert] a');
+  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  await page.context().close();
+});
+
+test('no page threw an uncaught error', () => {
+  assert.deepEqual(site.errors ?? [], []);
+});
