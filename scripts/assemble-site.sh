@@ -12,4 +12,5 @@ cargo run --quiet --locked -p data-tool -- --data "$data_dir" build --out build/
 trunk build --release
 rm -rf dist/data
 cp -r build/data dist/data
+node scripts/precompress.mjs dist
 echo "site assembled in dist/ (data from $data_dir)"

@@ -66,7 +66,11 @@ impl SiteData {
 pub fn data_base_url() -> String {
     let configured = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name='data-base-url']").ok().flatten())
+        .and_then(|d| {
+            d.query_selector("meta[name='data-base-url']")
+                .ok()
+                .flatten()
+        })
         .and_then(|m| m.get_attribute("content"))
         .unwrap_or_default();
     let base = configured.trim();
@@ -120,10 +124,9 @@ pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError>
         .snapshot(wanted)
         .cloned()
         .ok_or_else(|| ApiError::UnknownSnapshot(wanted.to_string()))?;
-    let strategy_file = manifest
-        .strategy_for(&entry)
-        .cloned()
-        .ok_or_else(|| ApiError::Malformed(format!("no strategy file for snapshot {}", entry.id)))?;
+    let strategy_file = manifest.strategy_for(&entry).cloned().ok_or_else(|| {
+        ApiError::Malformed(format!("no strategy file for snapshot {}", entry.id))
+    })?;
     let snapshot_text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
     let strategy_text = fetch_text(&format!("{base_url}{}", strategy_file.file), true).await?;
     let snapshot: Snapshot = decode(&snapshot_text)?;

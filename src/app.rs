@@ -44,7 +44,11 @@ fn RootRedirect() -> impl IntoView {
     let target = if search.is_empty() {
         format!("/{}/", preferred_lang().code())
     } else {
-        format!("/{}/?{}", preferred_lang().code(), search.trim_start_matches('?'))
+        format!(
+            "/{}/?{}",
+            preferred_lang().code(),
+            search.trim_start_matches('?')
+        )
     };
     request_animation_frame(move || {
         navigate(
@@ -63,7 +67,8 @@ fn RootRedirect() -> impl IntoView {
 fn LangLayout() -> impl IntoView {
     let params = use_params_map();
     let lang_code = Memo::new(move |_| params.read().get("lang").unwrap_or_default());
-    let lang = Signal::derive(move || Lang::from_code(&lang_code.get()).unwrap_or_else(preferred_lang));
+    let lang =
+        Signal::derive(move || Lang::from_code(&lang_code.get()).unwrap_or_else(preferred_lang));
     let known = move || matches!(lang_code.get().as_str(), "az" | "en");
     view! {
         <Shell lang=lang>

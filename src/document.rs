@@ -64,7 +64,11 @@ pub fn preferred_lang() -> Lang {
 /// Today's date in the reader's time zone.
 pub fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
 }
 
 /// A `<meta name=…>` value from `index.html`, if set and not empty.

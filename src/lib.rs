@@ -19,7 +19,10 @@ pub mod state;
 
 /// Mounts the app into `<body>`, replacing the prerendered content.
 pub fn mount() {
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
         // Leave nothing beside the app: the static fallback text is for crawlers only.
         body.set_inner_html("");
     }

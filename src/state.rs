@@ -61,7 +61,11 @@ pub fn provide_site_data() {
             (key, result)
         }
     });
-    provide_context(SiteDataState { resource, key, attempt });
+    provide_context(SiteDataState {
+        resource,
+        key,
+        attempt,
+    });
 }
 
 /// The site data (provided by the app shell).
@@ -85,7 +89,11 @@ pub struct Links {
 impl Links {
     /// A link to `path` (relative to the language root, e.g. `measures/8.1.1.1`).
     pub fn to(&self, path: &str) -> String {
-        let mut url = format!("/{}/{}", self.lang.get().code(), path.trim_start_matches('/'));
+        let mut url = format!(
+            "/{}/{}",
+            self.lang.get().code(),
+            path.trim_start_matches('/')
+        );
         if let Some(as_of) = self.as_of.get() {
             url.push(if url.contains('?') { '&' } else { '?' });
             url.push_str("as_of=");

@@ -115,9 +115,13 @@ fn Footer() -> impl IntoView {
     let data = use_site_data();
     let links = use_links();
     let as_of = move || {
-        data.get()
-            .and_then(|r| r.ok())
-            .map(|d| format!("{} ({})", format_date(d.entry.as_of, lang.get()), d.entry.id))
+        data.get().and_then(|r| r.ok()).map(|d| {
+            format!(
+                "{} ({})",
+                format_date(d.entry.as_of, lang.get()),
+                d.entry.id
+            )
+        })
     };
     let local = meta_value("site-instance").is_none_or(|v| v == "local");
     view! {
@@ -141,9 +145,15 @@ mod tests {
 
     #[test]
     fn language_switch_keeps_route_query_and_fragment() {
-        assert_eq!(switch_language_href("/az/measures", "?q=ikt&goal=8.1", "", Lang::En), "/en/measures?q=ikt&goal=8.1");
+        assert_eq!(
+            switch_language_href("/az/measures", "?q=ikt&goal=8.1", "", Lang::En),
+            "/en/measures?q=ikt&goal=8.1"
+        );
         assert_eq!(switch_language_href("/en/", "", "", Lang::Az), "/az/");
         assert_eq!(switch_language_href("/en", "", "", Lang::Az), "/az/");
-        assert_eq!(switch_language_href("/az/about", "", "#open-data", Lang::En), "/en/about#open-data");
+        assert_eq!(
+            switch_language_href("/az/about", "", "#open-data", Lang::En),
+            "/en/about#open-data"
+        );
     }
 }

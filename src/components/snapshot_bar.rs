@@ -70,10 +70,20 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
     let show = move |_| {
         let id = selected.get_untracked();
         let as_of = (id != latest.to_string()).then_some(id.as_str());
-        let url = format!("{}{}", location.pathname.get_untracked(), with_as_of(&location.search.get_untracked(), as_of));
+        let url = format!(
+            "{}{}",
+            location.pathname.get_untracked(),
+            with_as_of(&location.search.get_untracked(), as_of)
+        );
         navigate(&url, Default::default());
     };
-    let latest_href = move || format!("{}{}", location.pathname.get(), with_as_of(&location.search.get(), None));
+    let latest_href = move || {
+        format!(
+            "{}{}",
+            location.pathname.get(),
+            with_as_of(&location.search.get(), None)
+        )
+    };
     move || {
         let lang_now = lang.get();
         let t = ui(lang_now);
@@ -145,7 +155,10 @@ mod tests {
     #[test]
     fn as_of_is_replaced_and_other_parameters_kept() {
         assert_eq!(with_as_of("?q=ikt&as_of=2026-Q3", None), "?q=ikt");
-        assert_eq!(with_as_of("?q=ikt", Some("2026-Q3")), "?q=ikt&as_of=2026-Q3");
+        assert_eq!(
+            with_as_of("?q=ikt", Some("2026-Q3")),
+            "?q=ikt&as_of=2026-Q3"
+        );
         assert_eq!(with_as_of("", None), "");
     }
 }

@@ -178,9 +178,15 @@ pub(super) fn column(column: &str) -> &'static str {
         "other_agencies" => "Digər icraçıların identifikatorları, “;” ilə ayrılmış.",
         "period_start" => "Tədbirin icra müddətinin ilk ili.",
         "period_end" => "Tədbirin icra müddətinin son ili.",
-        "status" => "not_yet_reported, not_started, in_progress, delayed, completed və ya discontinued.",
-        "initial_achieved_on" => "İlkin nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
-        "intermediate_achieved_on" => "Aralıq nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
+        "status" => {
+            "not_yet_reported, not_started, in_progress, delayed, completed və ya discontinued."
+        }
+        "initial_achieved_on" => {
+            "İlkin nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur."
+        }
+        "intermediate_achieved_on" => {
+            "Aralıq nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur."
+        }
         "final_achieved_on" => "Yekun nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
         "indicator_id" => "Göstəricinin 4.1-ci bölmədəki nömrəsi (məs., 4.1.5).",
         "unit" => "count (ədəd), persons (nəfər), mln_azn və ya percent (%).",

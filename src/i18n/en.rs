@@ -178,9 +178,13 @@ pub(super) fn column(column: &str) -> &'static str {
         "other_agencies" => "Slugs of the other executing agencies, separated by “;”.",
         "period_start" => "First year of the measure's period.",
         "period_end" => "Last year of the measure's period.",
-        "status" => "not_yet_reported, not_started, in_progress, delayed, completed or discontinued.",
+        "status" => {
+            "not_yet_reported, not_started, in_progress, delayed, completed or discontinued."
+        }
         "initial_achieved_on" => "Date the initial result was achieved; empty if not reported.",
-        "intermediate_achieved_on" => "Date the intermediate result was achieved; empty if not reported.",
+        "intermediate_achieved_on" => {
+            "Date the intermediate result was achieved; empty if not reported."
+        }
         "final_achieved_on" => "Date the final result was achieved; empty if not reported.",
         "indicator_id" => "The indicator's number in section 4.1 (e.g. 4.1.5).",
         "unit" => "count, persons, mln_azn or percent.",

@@ -185,9 +185,15 @@ pub fn column_description(lang: Lang, column: &str) -> &'static str {
 pub fn export_label(lang: Lang, kind: model::manifest::ExportKind) -> &'static str {
     use model::manifest::ExportKind;
     match (lang, kind) {
-        (Lang::Az, ExportKind::MeasuresCsv) => "Tədbirlər və onların icra vəziyyəti, hər məlumat kəsiyi üzrə (CSV)",
+        (Lang::Az, ExportKind::MeasuresCsv) => {
+            "Tədbirlər və onların icra vəziyyəti, hər məlumat kəsiyi üzrə (CSV)"
+        }
         (Lang::En, ExportKind::MeasuresCsv) => "Measures and their status, per snapshot (CSV)",
-        (Lang::Az, ExportKind::IndicatorsCsv) => "Göstəricilər: illər üzrə hədəf və faktiki dəyərlər, hər məlumat kəsiyi üzrə (CSV)",
-        (Lang::En, ExportKind::IndicatorsCsv) => "Indicators: target and actual values by year, per snapshot (CSV)",
+        (Lang::Az, ExportKind::IndicatorsCsv) => {
+            "Göstəricilər: illər üzrə hədəf və faktiki dəyərlər, hər məlumat kəsiyi üzrə (CSV)"
+        }
+        (Lang::En, ExportKind::IndicatorsCsv) => {
+            "Indicators: target and actual values by year, per snapshot (CSV)"
+        }
     }
 }

@@ -6,7 +6,9 @@ use crate::components::data_view::DataView;
 use crate::components::status::StatusBadge;
 use crate::components::text::{Prose, Tx};
 use crate::document::use_page_meta;
-use crate::i18n::{column_description, export_label, note_kind_label, status_definition, ui, unit_label};
+use crate::i18n::{
+    column_description, export_label, note_kind_label, status_definition, ui, unit_label,
+};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use model::format::format_number;
@@ -40,7 +42,10 @@ pub fn AboutPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
         let t = ui(lang.get());
-        (format!("{} · {}", t.about_title, t.site_name), t.about_what[0].to_string())
+        (
+            format!("{} · {}", t.about_title, t.site_name),
+            t.about_what[0].to_string(),
+        )
     });
     view! { <DataView render=move |site| view! { <About site=site/> }/> }
 }
@@ -74,7 +79,9 @@ fn About(site: SiteData) -> impl IntoView {
             .context_facts
             .iter()
             .map(|fact| {
-                let year = fact.year.map_or_else(|| t.year_unknown.to_string(), |y| y.to_string());
+                let year = fact
+                    .year
+                    .map_or_else(|| t.year_unknown.to_string(), |y| y.to_string());
                 view! {
                     <li>
                         <p class="figure">{figure_text(fact, lang_now)}</p>
@@ -104,9 +111,7 @@ fn About(site: SiteData) -> impl IntoView {
                 }
             })
             .collect_view();
-        let json_files = [
-            ("index.json".to_string(), "index.json"),
-        ];
+        let json_files = [("index.json".to_string(), "index.json")];
         view! {
             <article class="about">
                 <h1>{t.about_title}</h1>

@@ -14,7 +14,10 @@ pub fn NotFoundPage() -> impl IntoView {
     let t = move || ui(lang.get());
     use_page_meta(move || {
         let t = t();
-        (format!("{} · {}", t.not_found_title, t.site_name), t.not_found_text.to_string())
+        (
+            format!("{} · {}", t.not_found_title, t.site_name),
+            t.not_found_text.to_string(),
+        )
     });
     view! {
         <section class="not-found">

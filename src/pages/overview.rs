@@ -66,14 +66,28 @@ fn StatusBar(counts: StatusCounts) -> impl IntoView {
     }
 }
 
-fn indicator_card(indicator: &Indicator, snapshot: &Snapshot, year: u16, lang: Lang, href: String) -> impl IntoView {
+fn indicator_card(
+    indicator: &Indicator,
+    snapshot: &Snapshot,
+    year: u16,
+    lang: Lang,
+    href: String,
+) -> impl IntoView {
     let t = ui(lang);
-    let target = indicator.targets.iter().find(|t| t.year == year).map(|t| value_with_unit(t.value, indicator, lang));
+    let target = indicator
+        .targets
+        .iter()
+        .find(|t| t.year == year)
+        .map(|t| value_with_unit(t.value, indicator, lang));
     let (id, name) = (indicator.id.clone(), indicator.name.clone());
     let actual: Option<String> = snapshot
         .latest_actual(&indicator.id)
         .map(|a| format!("{} ({})", value_with_unit(a.value, indicator, lang), a.year));
-    let actual_class = if actual.is_some() { "value" } else { "value missing" };
+    let actual_class = if actual.is_some() {
+        "value"
+    } else {
+        "value missing"
+    };
     view! {
         <li class="card indicator-card">
             <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A></h3>
@@ -119,7 +133,15 @@ fn Overview(site: SiteData) -> impl IntoView {
         let indicators = strategy
             .indicators
             .iter()
-            .map(|i| indicator_card(i, &snapshot, year, lang_now, links.to(&format!("indicators/{}", i.id))))
+            .map(|i| {
+                indicator_card(
+                    i,
+                    &snapshot,
+                    year,
+                    lang_now,
+                    links.to(&format!("indicators/{}", i.id)),
+                )
+            })
             .collect_view();
         let flagships = strategy
             .flagships

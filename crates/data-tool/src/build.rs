@@ -6,7 +6,9 @@ use crate::exports::{indicators_csv, measures_csv};
 use crate::output::{sha256_hex, StagedDir};
 use crate::problem::ToolError;
 use crate::project::{to_json, Project};
-use model::manifest::{ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE, SCHEMA_VERSION};
+use model::manifest::{
+    ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE, SCHEMA_VERSION,
+};
 use model::Snapshot;
 use std::path::Path;
 
@@ -48,7 +50,12 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
         .filter(|c| audience == Audience::Preview || c.state == SnapshotState::Published)
         .map(|c| &c.snapshot)
         .collect();
-    let Some(newest) = included.iter().filter(|s| !is_superseded(s, &included)).map(|s| s.id).max() else {
+    let Some(newest) = included
+        .iter()
+        .filter(|s| !is_superseded(s, &included))
+        .map(|s| s.id)
+        .max()
+    else {
         return Err(ToolError::Usage(
             "no published snapshot to build: publish one with `data-tool publish <id>` (or build with --preview)".into(),
         ));
@@ -63,7 +70,10 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     };
 
     let mut strategies = Vec::new();
-    let mut needed: Vec<&str> = included.iter().map(|s| s.strategy_sha256.as_str()).collect();
+    let mut needed: Vec<&str> = included
+        .iter()
+        .map(|s| s.strategy_sha256.as_str())
+        .collect();
     needed.sort_unstable();
     needed.dedup();
     for sha in needed {
@@ -71,7 +81,9 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
             &project.strategy_json
         } else {
             project.archived_strategies.get(sha).ok_or_else(|| {
-                ToolError::Usage(format!("strategy version {sha} is missing from the archive"))
+                ToolError::Usage(format!(
+                    "strategy version {sha} is missing from the archive"
+                ))
             })?
         };
         strategies.push(put(hashed_name("strategy", "json", bytes), bytes)?);
@@ -84,7 +96,10 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
             id: snapshot.id,
             as_of: snapshot.as_of,
             strategy_sha256: snapshot.strategy_sha256.clone(),
-            superseded_by: included.iter().find(|s| s.supersedes == Some(snapshot.id)).map(|s| s.id),
+            superseded_by: included
+                .iter()
+                .find(|s| s.supersedes == Some(snapshot.id))
+                .map(|s| s.id),
             synthetic: snapshot.synthetic,
             file: put(name, &bytes)?,
         });
@@ -98,7 +113,10 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
         },
         ExportEntry {
             kind: ExportKind::IndicatorsCsv,
-            file: put(hashed_name("exports/indicators", "csv", &indicators), &indicators)?,
+            file: put(
+                hashed_name("exports/indicators", "csv", &indicators),
+                &indicators,
+            )?,
         },
     ];
     let manifest = Manifest {

@@ -18,9 +18,16 @@ pub fn publish(data: &Path, id: &str) -> Result<String, ToolError> {
         .snapshots
         .iter()
         .find(|c| c.snapshot.id.to_string() == id)
-        .ok_or_else(|| ToolError::Usage(format!("no snapshot {id} under {}", data.join("snapshots").display())))?;
+        .ok_or_else(|| {
+            ToolError::Usage(format!(
+                "no snapshot {id} under {}",
+                data.join("snapshots").display()
+            ))
+        })?;
     if compiled.state == SnapshotState::Published {
-        return Err(ToolError::Usage(format!("snapshot {id} is already published")));
+        return Err(ToolError::Usage(format!(
+            "snapshot {id} is already published"
+        )));
     }
     if compiled.snapshot.synthetic {
         return Err(ToolError::Usage(format!(
@@ -46,36 +53,55 @@ pub fn publish(data: &Path, id: &str) -> Result<String, ToolError> {
     // `validate` reports clearly, never a lock without its files.
     let archive = archive_dir(data);
     std::fs::create_dir_all(&archive).map_err(|e| ToolError::io(&archive, e))?;
-    write_atomic(&archive.join(archive_name(&format!("snapshot-{id}"), &sha256)), &to_json(&compiled.snapshot))?;
-    write_atomic(&archive.join(archive_name("strategy", &project.strategy_sha256)), &project.strategy_json)?;
+    write_atomic(
+        &archive.join(archive_name(&format!("snapshot-{id}"), &sha256)),
+        &to_json(&compiled.snapshot),
+    )?;
+    write_atomic(
+        &archive.join(archive_name("strategy", &project.strategy_sha256)),
+        &project.strategy_json,
+    )?;
     lock.write(&lock_path(data))?;
     write_atomic(&meta_path, replaced.as_bytes())?;
     Project::load(data)?;
     Ok(format!("published {id} (sha256 {sha256})"))
 }
 
-fn copy_csv_carrying_over(from: &Path, to: &Path, previous: SnapshotId, header: &[&str]) -> Result<usize, ToolError> {
+fn copy_csv_carrying_over(
+    from: &Path,
+    to: &Path,
+    previous: SnapshotId,
+    header: &[&str],
+) -> Result<usize, ToolError> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
-    writer.write_record(header).map_err(|e| ToolError::Usage(e.to_string()))?;
+    writer
+        .write_record(header)
+        .map_err(|e| ToolError::Usage(e.to_string()))?;
     let mut rows = 0;
     if from.exists() {
-        let mut reader = csv::Reader::from_path(from).map_err(|e| ToolError::Usage(format!("{}: {e}", from.display())))?;
+        let mut reader = csv::Reader::from_path(from)
+            .map_err(|e| ToolError::Usage(format!("{}: {e}", from.display())))?;
         let first_col = header.iter().position(|h| *h == "first_reported_in");
         for record in reader.records() {
-            let record = record.map_err(|e| ToolError::Usage(format!("{}: {e}", from.display())))?;
+            let record =
+                record.map_err(|e| ToolError::Usage(format!("{}: {e}", from.display())))?;
             let mut values: Vec<String> = record.iter().map(str::to_string).collect();
             if let Some(i) = first_col {
                 if values.get(i).is_some_and(|v| v.trim().is_empty()) {
                     values[i] = previous.to_string();
                 }
             }
-            writer.write_record(&values).map_err(|e| ToolError::Usage(e.to_string()))?;
+            writer
+                .write_record(&values)
+                .map_err(|e| ToolError::Usage(e.to_string()))?;
             rows += 1;
         }
     }
-    let bytes = writer.into_inner().map_err(|e| ToolError::Usage(e.to_string()))?;
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| ToolError::Usage(e.to_string()))?;
     std::fs::write(to, bytes).map_err(|e| ToolError::io(to, e))?;
     Ok(rows)
 }
@@ -83,7 +109,9 @@ fn copy_csv_carrying_over(from: &Path, to: &Path, previous: SnapshotId, header: 
 /// Starts a new snapshot from the newest one: entries are carried over and keep the snapshot
 /// they were first reported in.
 pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String, ToolError> {
-    let new_id: SnapshotId = id.parse().map_err(|e: model::snapshot_id::SnapshotIdError| ToolError::Usage(e.to_string()))?;
+    let new_id: SnapshotId = id
+        .parse()
+        .map_err(|e: model::snapshot_id::SnapshotIdError| ToolError::Usage(e.to_string()))?;
     let project = Project::load(data)?;
     let newest = project
         .snapshots
@@ -92,7 +120,9 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
         .max()
         .ok_or_else(|| ToolError::Usage("there is no snapshot to start from".into()))?;
     if new_id <= newest {
-        return Err(ToolError::Usage(format!("{new_id} must come after the newest snapshot {newest}")));
+        return Err(ToolError::Usage(format!(
+            "{new_id} must come after the newest snapshot {newest}"
+        )));
     }
     let is_correction = new_id.revision() > 1;
     let supersedes = is_correction.then(|| {
@@ -106,7 +136,10 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
     let as_of = as_of.map_or_else(|| new_id.quarter_end().to_string(), str::to_string);
     let target = data.join("snapshots").join(id);
     if target.exists() {
-        return Err(ToolError::Usage(format!("{} already exists", target.display())));
+        return Err(ToolError::Usage(format!(
+            "{} already exists",
+            target.display()
+        )));
     }
     let staging = data.join("snapshots").join(format!(".{id}.new"));
     let _ = std::fs::remove_dir_all(&staging);
@@ -153,10 +186,22 @@ pub fn diff_text(changes: &SnapshotDiff) -> String {
         out.push_str("  nothing changed\n");
     }
     for c in &changes.status_changes {
-        let _ = writeln!(out, "  status   {}: {} -> {}", c.measure, c.from.code(), c.to.code());
+        let _ = writeln!(
+            out,
+            "  status   {}: {} -> {}",
+            c.measure,
+            c.from.code(),
+            c.to.code()
+        );
     }
     for r in &changes.results_achieved {
-        let _ = writeln!(out, "  result   {} {}: achieved on {}", r.measure, r.stage.code(), r.achieved_on);
+        let _ = writeln!(
+            out,
+            "  result   {} {}: achieved on {}",
+            r.measure,
+            r.stage.code(),
+            r.achieved_on
+        );
     }
     for a in &changes.new_actuals {
         let value = model::format::format_number(a.value, 3, Lang::En);
@@ -177,4 +222,3 @@ pub fn diff_text(changes: &SnapshotDiff) -> String {
     }
     out
 }
-

@@ -31,23 +31,47 @@ pub struct CompiledSnapshot {
     pub snapshot: Snapshot,
 }
 
-fn report(problems: &mut Problems, file: &CsvFile, row: &CsvRow, column: &str, message: impl Into<String>) {
+fn report(
+    problems: &mut Problems,
+    file: &CsvFile,
+    row: &CsvRow,
+    column: &str,
+    message: impl Into<String>,
+) {
     problems.push(&file.path, row.line, column, message);
 }
 
 /// A bilingual text from `<base>_az` / `<base>_en` columns; `None` when both are empty.
-fn csv_text(file: &CsvFile, row: &CsvRow, base: &str, required: bool, problems: &mut Problems) -> Option<Text> {
+fn csv_text(
+    file: &CsvFile,
+    row: &CsvRow,
+    base: &str,
+    required: bool,
+    problems: &mut Problems,
+) -> Option<Text> {
     let az_col = format!("{base}_az");
     let en_col = format!("{base}_en");
     let (az, en) = (row.get(&az_col), row.get(&en_col));
     if az.is_empty() && en.is_empty() {
         if required {
-            report(problems, file, row, &az_col, "required: say who reported the value or where it was published");
+            report(
+                problems,
+                file,
+                row,
+                &az_col,
+                "required: say who reported the value or where it was published",
+            );
         }
         return None;
     }
     if az.is_empty() {
-        report(problems, file, row, &az_col, "the Azerbaijani text is missing (it is the authoritative language)");
+        report(
+            problems,
+            file,
+            row,
+            &az_col,
+            "the Azerbaijani text is missing (it is the authoritative language)",
+        );
     }
     let en = match en {
         "" => {
@@ -65,10 +89,19 @@ fn csv_text(file: &CsvFile, row: &CsvRow, base: &str, required: bool, problems: 
     };
     for (col, value) in [(&az_col, Some(az)), (&en_col, en.as_deref())] {
         if value.is_some_and(has_spaced_letters) {
-            report(problems, file, row, col, "holds letters separated by spaces: join the word");
+            report(
+                problems,
+                file,
+                row,
+                col,
+                "holds letters separated by spaces: join the word",
+            );
         }
     }
-    Some(Text { az: az.to_string(), en })
+    Some(Text {
+        az: az.to_string(),
+        en,
+    })
 }
 
 fn parse_first_reported(
@@ -82,7 +115,13 @@ fn parse_first_reported(
         text => match text.parse::<SnapshotId>() {
             Ok(id) if id <= this => id,
             Ok(id) => {
-                report(problems, file, row, "first_reported_in", format!("{id} is later than this snapshot ({this})"));
+                report(
+                    problems,
+                    file,
+                    row,
+                    "first_reported_in",
+                    format!("{id} is later than this snapshot ({this})"),
+                );
                 this
             }
             Err(e) => {
@@ -93,11 +132,23 @@ fn parse_first_reported(
     }
 }
 
-fn parse_date(file: &CsvFile, row: &CsvRow, column: &str, as_of: Date, problems: &mut Problems) -> Option<Date> {
+fn parse_date(
+    file: &CsvFile,
+    row: &CsvRow,
+    column: &str,
+    as_of: Date,
+    problems: &mut Problems,
+) -> Option<Date> {
     match row.get(column).parse::<Date>() {
         Ok(date) if date <= as_of => Some(date),
         Ok(date) => {
-            report(problems, file, row, column, format!("{date} is later than the snapshot's as-of date {as_of}"));
+            report(
+                problems,
+                file,
+                row,
+                column,
+                format!("{date} is later than the snapshot's as-of date {as_of}"),
+            );
             None
         }
         Err(e) => {
@@ -118,7 +169,12 @@ pub fn compile_snapshot(
     let meta_file = &src.meta_file;
     let whole = 0..meta_file.text.len();
     let meta_problem = |problems: &mut Problems, field: &str, message: String| {
-        problems.push(&meta_file.path, meta_file.field_line(&whole, field), field, message);
+        problems.push(
+            &meta_file.path,
+            meta_file.field_line(&whole, field),
+            field,
+            message,
+        );
     };
     let id = match meta.id.parse::<SnapshotId>() {
         Ok(id) => id,
@@ -127,9 +183,17 @@ pub fn compile_snapshot(
             return None;
         }
     };
-    let dir_name = src.dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let dir_name = src
+        .dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     if dir_name != meta.id {
-        meta_problem(problems, "id", format!("`{}` must match its folder name `{dir_name}`", meta.id));
+        meta_problem(
+            problems,
+            "id",
+            format!("`{}` must match its folder name `{dir_name}`", meta.id),
+        );
     }
     let as_of = match meta.as_of.parse::<Date>() {
         Ok(d) => d,
@@ -142,7 +206,11 @@ pub fn compile_snapshot(
         "draft" => SnapshotState::Draft,
         "published" => SnapshotState::Published,
         other => {
-            meta_problem(problems, "state", format!("`{other}` is not `draft` or `published`"));
+            meta_problem(
+                problems,
+                "state",
+                format!("`{other}` is not `draft` or `published`"),
+            );
             SnapshotState::Draft
         }
     };
@@ -153,17 +221,24 @@ pub fn compile_snapshot(
             "a synthetic (test) snapshot can never be published: set `state = \"draft\"`".into(),
         );
     }
-    let supersedes = meta.supersedes.as_deref().and_then(|s| match s.parse::<SnapshotId>() {
-        Ok(old) if old < id => Some(old),
-        Ok(old) => {
-            meta_problem(problems, "supersedes", format!("{old} is not earlier than {id}"));
-            None
-        }
-        Err(e) => {
-            meta_problem(problems, "supersedes", e.to_string());
-            None
-        }
-    });
+    let supersedes = meta
+        .supersedes
+        .as_deref()
+        .and_then(|s| match s.parse::<SnapshotId>() {
+            Ok(old) if old < id => Some(old),
+            Ok(old) => {
+                meta_problem(
+                    problems,
+                    "supersedes",
+                    format!("{old} is not earlier than {id}"),
+                );
+                None
+            }
+            Err(e) => {
+                meta_problem(problems, "supersedes", e.to_string());
+                None
+            }
+        });
     let note = meta.note.as_ref().map(|n| {
         compile_text(
             Some(n),
@@ -182,11 +257,23 @@ pub fn compile_snapshot(
     for row in &file.rows {
         let measure_id = row.get("measure_id");
         if strategy.measure(measure_id).is_none() {
-            report(problems, file, row, "measure_id", format!("measure `{measure_id}` does not exist"));
+            report(
+                problems,
+                file,
+                row,
+                "measure_id",
+                format!("measure `{measure_id}` does not exist"),
+            );
             continue;
         }
         if measures.iter().any(|m| m.measure == measure_id) {
-            report(problems, file, row, "measure_id", format!("measure `{measure_id}` is listed twice"));
+            report(
+                problems,
+                file,
+                row,
+                "measure_id",
+                format!("measure `{measure_id}` is listed twice"),
+            );
             continue;
         }
         let status = match row.get("status").parse::<Status>() {
@@ -210,25 +297,70 @@ pub fn compile_snapshot(
     for row in &file.rows {
         let measure_id = row.get("measure_id");
         let Some(measure) = strategy.measure(measure_id) else {
-            report(problems, file, row, "measure_id", format!("measure `{measure_id}` does not exist"));
+            report(
+                problems,
+                file,
+                row,
+                "measure_id",
+                format!("measure `{measure_id}` does not exist"),
+            );
             continue;
         };
         let Some(stage) = Stage::from_code(row.get("stage")) else {
-            report(problems, file, row, "stage", format!("`{}` is not initial, intermediate or final", row.get("stage")));
+            report(
+                problems,
+                file,
+                row,
+                "stage",
+                format!(
+                    "`{}` is not initial, intermediate or final",
+                    row.get("stage")
+                ),
+            );
             continue;
         };
-        if !measure.results.iter().any(|cell| cell.stages.contains(&stage)) {
-            report(problems, file, row, "stage", format!("measure {measure_id} has no {} result", stage.code()));
+        if !measure
+            .results
+            .iter()
+            .any(|cell| cell.stages.contains(&stage))
+        {
+            report(
+                problems,
+                file,
+                row,
+                "stage",
+                format!("measure {measure_id} has no {} result", stage.code()),
+            );
         }
         if !seen_results.insert((measure_id.to_string(), stage)) {
-            report(problems, file, row, "stage", format!("the {} result of {measure_id} is listed twice", stage.code()));
+            report(
+                problems,
+                file,
+                row,
+                "stage",
+                format!(
+                    "the {} result of {measure_id} is listed twice",
+                    stage.code()
+                ),
+            );
             continue;
         }
         let evidence = match row.get("evidence_url") {
             "" => None,
-            url if url.starts_with("https://") && url.len() > "https://".len() && !url.contains(' ') => Some(url.to_string()),
+            url if url.starts_with("https://")
+                && url.len() > "https://".len()
+                && !url.contains(' ') =>
+            {
+                Some(url.to_string())
+            }
             url => {
-                report(problems, file, row, "evidence_url", format!("`{url}` is not an https:// link"));
+                report(
+                    problems,
+                    file,
+                    row,
+                    "evidence_url",
+                    format!("`{url}` is not an https:// link"),
+                );
                 None
             }
         };
@@ -264,7 +396,13 @@ pub fn compile_snapshot(
     for row in &file.rows {
         let indicator_id = row.get("indicator_id");
         if strategy.indicator(indicator_id).is_none() {
-            report(problems, file, row, "indicator_id", format!("indicator `{indicator_id}` does not exist"));
+            report(
+                problems,
+                file,
+                row,
+                "indicator_id",
+                format!("indicator `{indicator_id}` does not exist"),
+            );
             continue;
         }
         let year = match row.get("year").parse::<u16>() {
@@ -275,13 +413,25 @@ pub fn compile_snapshot(
                     file,
                     row,
                     "year",
-                    format!("`{}` is not a year of the strategy up to the as-of date", row.get("year")),
+                    format!(
+                        "`{}` is not a year of the strategy up to the as-of date",
+                        row.get("year")
+                    ),
                 );
                 continue;
             }
         };
-        if indicators.iter().any(|a| a.indicator == indicator_id && a.year == year) {
-            report(problems, file, row, "year", format!("indicator {indicator_id} has two values for {year}"));
+        if indicators
+            .iter()
+            .any(|a| a.indicator == indicator_id && a.year == year)
+        {
+            report(
+                problems,
+                file,
+                row,
+                "year",
+                format!("indicator {indicator_id} has two values for {year}"),
+            );
             continue;
         }
         let value = match row.get("value").parse::<f64>() {
@@ -297,7 +447,9 @@ pub fn compile_snapshot(
                 continue;
             }
         };
-        let Some(value_as_of) = parse_date(file, row, "as_of", as_of, problems) else { continue };
+        let Some(value_as_of) = parse_date(file, row, "as_of", as_of, problems) else {
+            continue;
+        };
         let source = csv_text(file, row, "source", true, problems).unwrap_or_default();
         indicators.push(IndicatorActual {
             indicator: indicator_id.to_string(),
@@ -309,7 +461,9 @@ pub fn compile_snapshot(
             first_reported_in: parse_first_reported(file, row, id, problems),
         });
     }
-    measures.sort_by(|a, b| measure_order(strategy, &a.measure).cmp(&measure_order(strategy, &b.measure)));
+    measures.sort_by(|a, b| {
+        measure_order(strategy, &a.measure).cmp(&measure_order(strategy, &b.measure))
+    });
     indicators.sort_by(|a, b| (a.indicator.as_str(), a.year).cmp(&(b.indicator.as_str(), b.year)));
 
     Some(CompiledSnapshot {
@@ -329,5 +483,9 @@ pub fn compile_snapshot(
 }
 
 fn measure_order(strategy: &Strategy, id: &str) -> usize {
-    strategy.measures.iter().position(|m| m.id == id).unwrap_or(usize::MAX)
+    strategy
+        .measures
+        .iter()
+        .position(|m| m.id == id)
+        .unwrap_or(usize::MAX)
 }

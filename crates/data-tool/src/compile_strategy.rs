@@ -20,12 +20,17 @@ pub const LAST_YEAR: u16 = 2029;
 
 /// True when `id` is `prefix` followed by `extra` dot-separated positive numbers.
 fn is_numbered(id: &str, prefix: &str, extra: usize) -> bool {
-    let Some(rest) = id.strip_prefix(prefix) else { return false };
+    let Some(rest) = id.strip_prefix(prefix) else {
+        return false;
+    };
     let parts: Vec<&str> = rest.split('.').collect();
     parts.len() == extra
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()) && !p.starts_with('0'))
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.len() <= 2
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && !p.starts_with('0')
+        })
 }
 
 /// Context for reporting problems inside one item of one file.
@@ -38,7 +43,12 @@ struct Item<'a> {
 impl Item<'_> {
     fn problem(&self, problems: &mut Problems, field: &str, message: impl Into<String>) {
         let line = self.file.field_line(&self.span, field);
-        problems.push(&self.file.path, line, format!("{}: {field}", self.label), message);
+        problems.push(
+            &self.file.path,
+            line,
+            format!("{}: {field}", self.label),
+            message,
+        );
     }
 
     fn text(&self, src: Option<&TextSrc>, field: &str, problems: &mut Problems) -> Text {
@@ -56,10 +66,17 @@ impl Item<'_> {
 
     /// Only the Azerbaijani of a text (quotes of the source need no translation).
     fn az_only(&self, src: Option<&TextSrc>, field: &str, problems: &mut Problems) -> String {
-        match src.and_then(|t| t.az.clone()).filter(|s| !s.trim().is_empty()) {
+        match src
+            .and_then(|t| t.az.clone())
+            .filter(|s| !s.trim().is_empty())
+        {
             Some(az) => az,
             None => {
-                self.problem(problems, &format!("{field}.az"), "the printed wording is missing");
+                self.problem(
+                    problems,
+                    &format!("{field}.az"),
+                    "the printed wording is missing",
+                );
                 String::new()
             }
         }
@@ -74,9 +91,17 @@ struct Seen {
 
 impl Seen {
     fn check(&mut self, id: &str, item: &Item<'_>, field: &str, problems: &mut Problems) {
-        let here = format!("{}:{}", item.file.path.display(), item.file.field_line(&item.span, field));
+        let here = format!(
+            "{}:{}",
+            item.file.path.display(),
+            item.file.field_line(&item.span, field)
+        );
         if let Some(first) = self.ids.get(id) {
-            item.problem(problems, field, format!("`{id}` is used twice (first at {first}): ids must be unique"));
+            item.problem(
+                problems,
+                field,
+                format!("`{id}` is used twice (first at {first}): ids must be unique"),
+            );
         } else {
             self.ids.insert(id.to_string(), here);
         }
@@ -98,24 +123,38 @@ fn files_matching(dir: &Path, prefix: &str) -> Result<Vec<SourceFile>, ToolError
         .map(|entry| entry.path())
         .filter(|p| {
             p.extension().is_some_and(|e| e == "toml")
-                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix))
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(prefix))
         })
         .collect();
     paths.sort();
     paths.iter().map(|p| SourceFile::read(p)).collect()
 }
 
-fn require_file(dir: &Path, name: &str, problems: &mut Problems) -> Result<Option<SourceFile>, ToolError> {
+fn require_file(
+    dir: &Path,
+    name: &str,
+    problems: &mut Problems,
+) -> Result<Option<SourceFile>, ToolError> {
     let path = dir.join(name);
     let file = read_optional(&path)?;
     if file.is_none() {
-        problems.push(&path, 1, "file", "missing: every strategy needs this file (see data/FORMAT.md)");
+        problems.push(
+            &path,
+            1,
+            "file",
+            "missing: every strategy needs this file (see data/FORMAT.md)",
+        );
     }
     Ok(file)
 }
 
 /// Reads, checks and compiles the strategy in `dir` (`data/strategy`).
-pub fn compile_strategy(dir: &Path, problems: &mut Problems) -> Result<Option<Strategy>, ToolError> {
+pub fn compile_strategy(
+    dir: &Path,
+    problems: &mut Problems,
+) -> Result<Option<Strategy>, ToolError> {
     let document = require_file(dir, "document.toml", problems)?;
     let agencies_file = require_file(dir, "agencies.toml", problems)?;
     let indicators_file = require_file(dir, "indicators.toml", problems)?;
@@ -124,27 +163,47 @@ pub fn compile_strategy(dir: &Path, problems: &mut Problems) -> Result<Option<St
     let goal_files = files_matching(dir, "goal-")?;
     let note_files = files_matching(dir, "notes")?;
     if goal_files.is_empty() {
-        problems.push(&dir.join("goal-8.1.toml"), 1, "file", "no goal files (goal-8.N.toml) found");
+        problems.push(
+            &dir.join("goal-8.1.toml"),
+            1,
+            "file",
+            "no goal files (goal-8.N.toml) found",
+        );
     }
 
     let mut seen = Seen::default();
     let document = document.and_then(|f| compile_document(&f, problems));
-    let agencies = agencies_file.map(|f| compile_agencies(&f, &mut seen, problems)).unwrap_or_default();
+    let agencies = agencies_file
+        .map(|f| compile_agencies(&f, &mut seen, problems))
+        .unwrap_or_default();
 
     let mut goals = Vec::new();
     let mut directions = Vec::new();
     let mut measures = Vec::new();
     for file in &goal_files {
         if let Some(src) = file.parse_toml::<GoalFileSrc>(problems) {
-            compile_goal_file(file, src, &agencies, &mut seen, problems, &mut goals, &mut directions, &mut measures);
+            compile_goal_file(
+                file,
+                src,
+                &agencies,
+                &mut seen,
+                problems,
+                &mut goals,
+                &mut directions,
+                &mut measures,
+            );
         }
     }
     let measure_ids: BTreeSet<&str> = measures.iter().map(|m: &Measure| m.id.as_str()).collect();
-    let indicators = indicators_file.map(|f| compile_indicators(&f, &mut seen, problems)).unwrap_or_default();
+    let indicators = indicators_file
+        .map(|f| compile_indicators(&f, &mut seen, problems))
+        .unwrap_or_default();
     let flagships = flagships_file
         .map(|f| compile_flagships(&f, &measure_ids, &mut seen, problems))
         .unwrap_or_default();
-    let context_facts = context_file.map(|f| compile_context(&f, &mut seen, problems)).unwrap_or_default();
+    let context_facts = context_file
+        .map(|f| compile_context(&f, &mut seen, problems))
+        .unwrap_or_default();
 
     let mut known: BTreeSet<String> = seen.ids.keys().cloned().collect();
     known.insert("document".into());
@@ -155,7 +214,9 @@ pub fn compile_strategy(dir: &Path, problems: &mut Problems) -> Result<Option<St
         }
     }
 
-    let Some(document) = document else { return Ok(None) };
+    let Some(document) = document else {
+        return Ok(None);
+    };
     Ok(Some(Strategy {
         schema_version: SCHEMA_VERSION,
         document,
@@ -178,7 +239,11 @@ fn compile_document(file: &SourceFile, problems: &mut Problems) -> Option<Docume
         label: "document".into(),
     };
     if src.start != FIRST_YEAR || src.end != LAST_YEAR {
-        item.problem(problems, "start", format!("the strategy covers {FIRST_YEAR}–{LAST_YEAR}"));
+        item.problem(
+            problems,
+            "start",
+            format!("the strategy covers {FIRST_YEAR}–{LAST_YEAR}"),
+        );
     }
     Some(DocumentInfo {
         title: item.text(src.title.as_ref(), "title", problems),
@@ -193,7 +258,9 @@ fn compile_document(file: &SourceFile, problems: &mut Problems) -> Option<Docume
 }
 
 fn compile_agencies(file: &SourceFile, seen: &mut Seen, problems: &mut Problems) -> Vec<Agency> {
-    let Some(src) = file.parse_toml::<AgencyFileSrc>(problems) else { return Vec::new() };
+    let Some(src) = file.parse_toml::<AgencyFileSrc>(problems) else {
+        return Vec::new();
+    };
     let mut acronyms = Seen::default();
     src.agency
         .into_iter()
@@ -209,7 +276,10 @@ fn compile_agencies(file: &SourceFile, seen: &mut Seen, problems: &mut Problems)
                 item.problem(
                     problems,
                     "slug",
-                    format!("must be the ASCII-folded acronym `{}`", ascii_slug(&a.acronym)),
+                    format!(
+                        "must be the ASCII-folded acronym `{}`",
+                        ascii_slug(&a.acronym)
+                    ),
                 );
             }
             seen.check(&a.slug, &item, "slug", problems);
@@ -221,7 +291,11 @@ fn compile_agencies(file: &SourceFile, seen: &mut Seen, problems: &mut Problems)
                 "official" => NameBasis::Official,
                 "translation" => NameBasis::Translation,
                 other => {
-                    item.problem(problems, "name_en_basis", format!("`{other}` is not `official` or `translation`"));
+                    item.problem(
+                        problems,
+                        "name_en_basis",
+                        format!("`{other}` is not `official` or `translation`"),
+                    );
                     NameBasis::Translation
                 }
             };
@@ -236,8 +310,17 @@ fn compile_agencies(file: &SourceFile, seen: &mut Seen, problems: &mut Problems)
         .collect()
 }
 
-fn agency_ref(printed: &str, agencies: &[Agency], item: &Item<'_>, field: &str, problems: &mut Problems) -> AgencyRef {
-    match agencies.iter().find(|a| a.acronym == printed || a.aliases.iter().any(|x| x == printed)) {
+fn agency_ref(
+    printed: &str,
+    agencies: &[Agency],
+    item: &Item<'_>,
+    field: &str,
+    problems: &mut Problems,
+) -> AgencyRef {
+    match agencies
+        .iter()
+        .find(|a| a.acronym == printed || a.aliases.iter().any(|x| x == printed))
+    {
         Some(agency) => AgencyRef {
             slug: agency.slug.clone(),
             printed: printed.to_string(),
@@ -275,10 +358,18 @@ fn compile_goal_file(
         label: format!("goal {}", g.id),
     };
     if !is_numbered(&g.id, "8.", 1) {
-        item.problem(problems, "id", format!("`{}` is not a goal id like 8.1", g.id));
+        item.problem(
+            problems,
+            "id",
+            format!("`{}` is not a goal id like 8.1", g.id),
+        );
     }
     if !is_numbered(&g.objective_ref, "5.1.", 1) {
-        item.problem(problems, "objective_ref", "must name a section 5.1 objective like 5.1.1");
+        item.problem(
+            problems,
+            "objective_ref",
+            "must name a section 5.1 objective like 5.1.1",
+        );
     }
     seen.check(&g.id, &item, "id", problems);
     goals.push(Goal {
@@ -298,10 +389,21 @@ fn compile_goal_file(
             label: format!("direction {}", d.id),
         };
         if !is_numbered(&d.id, &format!("{}.", g.id), 1) {
-            item.problem(problems, "id", format!("`{}` is not a direction id of goal {} (like {}.1)", d.id, g.id, g.id));
+            item.problem(
+                problems,
+                "id",
+                format!(
+                    "`{}` is not a direction id of goal {} (like {}.1)",
+                    d.id, g.id, g.id
+                ),
+            );
         }
         if !is_numbered(&d.prose_ref, "6.1.", 1) {
-            item.problem(problems, "prose_ref", "must name a section 6.1 direction like 6.1.1");
+            item.problem(
+                problems,
+                "prose_ref",
+                "must name a section 6.1 direction like 6.1.1",
+            );
         }
         seen.check(&d.id, &item, "id", problems);
         direction_ids.insert(d.id.clone());
@@ -333,29 +435,65 @@ fn compile_goal_file(
             label: format!("measure {}", m.id),
         };
         if !is_numbered(&m.id, "8.", 3) {
-            item.problem(problems, "id", format!("`{}` is not a measure id like 8.1.1.1", m.id));
+            item.problem(
+                problems,
+                "id",
+                format!("`{}` is not a measure id like 8.1.1.1", m.id),
+            );
         }
         seen.check(&m.id, &item, "id", problems);
         if !direction_ids.contains(&m.direction) {
             item.problem(
                 problems,
                 "direction",
-                format!("direction `{}` is not defined in this goal's file", m.direction),
+                format!(
+                    "direction `{}` is not defined in this goal's file",
+                    m.direction
+                ),
             );
         } else if m.id.rsplit_once('.').map(|(head, _)| head) != Some(m.direction.as_str()) {
-            item.problem(problems, "direction", format!("measure {} cannot belong to direction {}", m.id, m.direction));
+            item.problem(
+                problems,
+                "direction",
+                format!(
+                    "measure {} cannot belong to direction {}",
+                    m.id, m.direction
+                ),
+            );
         }
         if !is_numbered(&m.prose_ref, "6.1.", 3) {
-            item.problem(problems, "prose_ref", "must name a section 6.1 measure like 6.1.1.2.1");
+            item.problem(
+                problems,
+                "prose_ref",
+                "must name a section 6.1 measure like 6.1.1.2.1",
+            );
         }
         let year_ok = |y: i64| (i64::from(FIRST_YEAR)..=i64::from(LAST_YEAR)).contains(&y);
         if !year_ok(m.start) {
-            item.problem(problems, "start", format!("{} is outside the strategy's years {FIRST_YEAR}–{LAST_YEAR}", m.start));
+            item.problem(
+                problems,
+                "start",
+                format!(
+                    "{} is outside the strategy's years {FIRST_YEAR}–{LAST_YEAR}",
+                    m.start
+                ),
+            );
         }
         if !year_ok(m.end) {
-            item.problem(problems, "end", format!("{} is outside the strategy's years {FIRST_YEAR}–{LAST_YEAR}", m.end));
+            item.problem(
+                problems,
+                "end",
+                format!(
+                    "{} is outside the strategy's years {FIRST_YEAR}–{LAST_YEAR}",
+                    m.end
+                ),
+            );
         } else if m.end < m.start {
-            item.problem(problems, "end", format!("ends ({}) before it starts ({})", m.end, m.start));
+            item.problem(
+                problems,
+                "end",
+                format!("ends ({}) before it starts ({})", m.end, m.start),
+            );
         }
         let lead = agency_ref(&m.lead, agencies, &item, "lead", problems);
         let others = m
@@ -386,25 +524,45 @@ fn compile_results(m: &MeasureSrc, item: &Item<'_>, problems: &mut Problems) -> 
     let cells: Vec<(Vec<Stage>, &str, Option<&TextSrc>)> = match m.spans.as_deref() {
         None => vec![
             (vec![Stage::Initial], "initial", m.initial.as_ref()),
-            (vec![Stage::Intermediate], "intermediate", m.intermediate.as_ref()),
+            (
+                vec![Stage::Intermediate],
+                "intermediate",
+                m.intermediate.as_ref(),
+            ),
             (vec![Stage::Final], "final", m.final_.as_ref()),
         ],
         Some("initial-intermediate") => {
             if m.intermediate.is_some() {
-                item.problem(problems, "intermediate", "the initial cell spans intermediate too: remove `intermediate`");
+                item.problem(
+                    problems,
+                    "intermediate",
+                    "the initial cell spans intermediate too: remove `intermediate`",
+                );
             }
             vec![
-                (vec![Stage::Initial, Stage::Intermediate], "initial", m.initial.as_ref()),
+                (
+                    vec![Stage::Initial, Stage::Intermediate],
+                    "initial",
+                    m.initial.as_ref(),
+                ),
                 (vec![Stage::Final], "final", m.final_.as_ref()),
             ]
         }
         Some("intermediate-final") => {
             if m.final_.is_some() {
-                item.problem(problems, "final", "the intermediate cell spans final too: remove `final`");
+                item.problem(
+                    problems,
+                    "final",
+                    "the intermediate cell spans final too: remove `final`",
+                );
             }
             vec![
                 (vec![Stage::Initial], "initial", m.initial.as_ref()),
-                (vec![Stage::Intermediate, Stage::Final], "intermediate", m.intermediate.as_ref()),
+                (
+                    vec![Stage::Intermediate, Stage::Final],
+                    "intermediate",
+                    m.intermediate.as_ref(),
+                ),
             ]
         }
         Some(other) => {
@@ -425,8 +583,14 @@ fn compile_results(m: &MeasureSrc, item: &Item<'_>, problems: &mut Problems) -> 
         .collect()
 }
 
-fn compile_indicators(file: &SourceFile, seen: &mut Seen, problems: &mut Problems) -> Vec<Indicator> {
-    let Some(src) = file.parse_toml::<IndicatorFileSrc>(problems) else { return Vec::new() };
+fn compile_indicators(
+    file: &SourceFile,
+    seen: &mut Seen,
+    problems: &mut Problems,
+) -> Vec<Indicator> {
+    let Some(src) = file.parse_toml::<IndicatorFileSrc>(problems) else {
+        return Vec::new();
+    };
     src.indicator
         .into_iter()
         .map(|spanned| {
@@ -438,7 +602,11 @@ fn compile_indicators(file: &SourceFile, seen: &mut Seen, problems: &mut Problem
                 label: format!("indicator {}", i.id),
             };
             if !is_numbered(&i.id, "4.1.", 1) {
-                item.problem(problems, "id", format!("`{}` is not an indicator id like 4.1.1", i.id));
+                item.problem(
+                    problems,
+                    "id",
+                    format!("`{}` is not an indicator id like 4.1.1", i.id),
+                );
             }
             seen.check(&i.id, &item, "id", problems);
             let unit = parse_unit(&i.unit, &item, "unit", problems);
@@ -451,17 +619,33 @@ fn compile_indicators(file: &SourceFile, seen: &mut Seen, problems: &mut Problem
                         value: *value,
                         printed: printed.clone(),
                     }),
-                    (None, _) => item.problem(problems, "targets", format!("the target for {year} is missing")),
-                    (Some(_), None) => {
-                        item.problem(problems, "targets_printed", format!("the printed target for {year} is missing"))
-                    }
-                    (Some(_), Some(_)) => item.problem(problems, "targets", format!("the target for {year} is not a number")),
+                    (None, _) => item.problem(
+                        problems,
+                        "targets",
+                        format!("the target for {year} is missing"),
+                    ),
+                    (Some(_), None) => item.problem(
+                        problems,
+                        "targets_printed",
+                        format!("the printed target for {year} is missing"),
+                    ),
+                    (Some(_), Some(_)) => item.problem(
+                        problems,
+                        "targets",
+                        format!("the target for {year} is not a number"),
+                    ),
                 }
             }
             for key in i.targets.keys().chain(i.targets_printed.keys()) {
-                let in_range = key.parse::<u16>().is_ok_and(|y| (FIRST_YEAR..=LAST_YEAR).contains(&y));
+                let in_range = key
+                    .parse::<u16>()
+                    .is_ok_and(|y| (FIRST_YEAR..=LAST_YEAR).contains(&y));
                 if !in_range {
-                    item.problem(problems, "targets", format!("`{key}` is not a year of the strategy ({FIRST_YEAR}–{LAST_YEAR})"));
+                    item.problem(
+                        problems,
+                        "targets",
+                        format!("`{key}` is not a year of the strategy ({FIRST_YEAR}–{LAST_YEAR})"),
+                    );
                 }
             }
             let cumulative = match i.cumulative.as_str() {
@@ -469,7 +653,11 @@ fn compile_indicators(file: &SourceFile, seen: &mut Seen, problems: &mut Problem
                 "cumulative" => Cumulative::Cumulative,
                 "annual" => Cumulative::Annual,
                 other => {
-                    item.problem(problems, "cumulative", format!("`{other}` is not not_stated, cumulative or annual"));
+                    item.problem(
+                        problems,
+                        "cumulative",
+                        format!("`{other}` is not not_stated, cumulative or annual"),
+                    );
                     Cumulative::NotStated
                 }
             };
@@ -492,7 +680,11 @@ fn parse_unit(code: &str, item: &Item<'_>, field: &str, problems: &mut Problems)
         "mln_azn" => Unit::MlnAzn,
         "percent" => Unit::Percent,
         other => {
-            item.problem(problems, field, format!("`{other}` is not a unit: use count, persons, mln_azn or percent"));
+            item.problem(
+                problems,
+                field,
+                format!("`{other}` is not a unit: use count, persons, mln_azn or percent"),
+            );
             Unit::Count
         }
     }
@@ -504,7 +696,9 @@ fn compile_flagships(
     seen: &mut Seen,
     problems: &mut Problems,
 ) -> Vec<Flagship> {
-    let Some(src) = file.parse_toml::<FlagshipFileSrc>(problems) else { return Vec::new() };
+    let Some(src) = file.parse_toml::<FlagshipFileSrc>(problems) else {
+        return Vec::new();
+    };
     src.flagship
         .into_iter()
         .map(|spanned| {
@@ -516,24 +710,40 @@ fn compile_flagships(
                 label: format!("flagship {}", f.id),
             };
             if !is_numbered(&f.id, "6.2.", 1) {
-                item.problem(problems, "id", format!("`{}` is not a flagship id like 6.2.1", f.id));
+                item.problem(
+                    problems,
+                    "id",
+                    format!("`{}` is not a flagship id like 6.2.1", f.id),
+                );
             }
             seen.check(&f.id, &item, "id", problems);
             if f.link.is_empty() {
-                item.problem(problems, "link", "a flagship needs at least one [[flagship.link]] to a measure");
+                item.problem(
+                    problems,
+                    "link",
+                    "a flagship needs at least one [[flagship.link]] to a measure",
+                );
             }
             let links = f
                 .link
                 .iter()
                 .map(|l| {
                     if !measure_ids.contains(l.measure.as_str()) {
-                        item.problem(problems, "measure", format!("measure `{}` does not exist", l.measure));
+                        item.problem(
+                            problems,
+                            "measure",
+                            format!("measure `{}` does not exist", l.measure),
+                        );
                     }
                     let basis = match l.basis.as_str() {
                         "stated" => LinkBasis::Stated,
                         "inferred" => LinkBasis::Inferred,
                         other => {
-                            item.problem(problems, "basis", format!("`{other}` is not `stated` or `inferred`"));
+                            item.problem(
+                                problems,
+                                "basis",
+                                format!("`{other}` is not `stated` or `inferred`"),
+                            );
                             LinkBasis::Inferred
                         }
                     };
@@ -554,8 +764,14 @@ fn compile_flagships(
         .collect()
 }
 
-fn compile_context(file: &SourceFile, seen: &mut Seen, problems: &mut Problems) -> Vec<ContextFact> {
-    let Some(src) = file.parse_toml::<ContextFileSrc>(problems) else { return Vec::new() };
+fn compile_context(
+    file: &SourceFile,
+    seen: &mut Seen,
+    problems: &mut Problems,
+) -> Vec<ContextFact> {
+    let Some(src) = file.parse_toml::<ContextFileSrc>(problems) else {
+        return Vec::new();
+    };
     src.fact
         .into_iter()
         .map(|spanned| {
@@ -567,9 +783,15 @@ fn compile_context(file: &SourceFile, seen: &mut Seen, problems: &mut Problems) 
                 label: format!("fact {}", f.id),
             };
             let well_formed = !f.id.is_empty()
-                && f.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                && f.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !well_formed {
-                item.problem(problems, "id", "use lower-case ASCII letters, digits and dashes");
+                item.problem(
+                    problems,
+                    "id",
+                    "use lower-case ASCII letters, digits and dashes",
+                );
             }
             seen.check(&f.id, &item, "id", problems);
             let qualifier = match f.value_qualifier.as_str() {
@@ -578,7 +800,11 @@ fn compile_context(file: &SourceFile, seen: &mut Seen, problems: &mut Problems) 
                 "up_to" => Qualifier::UpTo,
                 "about" => Qualifier::About,
                 other => {
-                    item.problem(problems, "value_qualifier", format!("`{other}` is not exact, more_than, up_to or about"));
+                    item.problem(
+                        problems,
+                        "value_qualifier",
+                        format!("`{other}` is not exact, more_than, up_to or about"),
+                    );
                     Qualifier::Exact
                 }
             };
@@ -612,17 +838,32 @@ fn compile_notes(
             span,
             label: format!("note {}", n.id),
         };
-        let well_formed = !n.id.is_empty() && n.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+        let well_formed = !n.id.is_empty()
+            && n.id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
         if !well_formed {
-            item.problem(problems, "id", "use ASCII letters, digits, dots and dashes (N-8.1-01)");
+            item.problem(
+                problems,
+                "id",
+                "use ASCII letters, digits, dots and dashes (N-8.1-01)",
+            );
         }
         seen.check(&n.id, &item, "id", problems);
         if n.applies_to.is_empty() {
-            item.problem(problems, "applies_to", "name at least one item, or \"document\"");
+            item.problem(
+                problems,
+                "applies_to",
+                "name at least one item, or \"document\"",
+            );
         }
         for target in &n.applies_to {
             if !known.contains(target) {
-                item.problem(problems, "applies_to", format!("`{target}` is not the id of any item"));
+                item.problem(
+                    problems,
+                    "applies_to",
+                    format!("`{target}` is not the id of any item"),
+                );
             }
         }
         let kind = match n.kind.as_str() {

@@ -7,7 +7,9 @@ use model::strategy::Stage;
 use model::{Snapshot, Strategy};
 
 fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new())
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new())
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
@@ -17,7 +19,8 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
 /// One row per snapshot and measure: status and results achieved.
 pub fn measures_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
     let mut w = writer();
-    w.write_record(ExportKind::MeasuresCsv.columns()).expect("memory");
+    w.write_record(ExportKind::MeasuresCsv.columns())
+        .expect("memory");
     for snapshot in snapshots.iter().rev() {
         for measure in &strategy.measures {
             let progress = snapshot.progress_of(&measure.id);
@@ -61,7 +64,8 @@ fn unit_code(unit: model::strategy::Unit) -> &'static str {
 /// One row per snapshot, indicator and year: target and actual.
 pub fn indicators_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
     let mut w = writer();
-    w.write_record(ExportKind::IndicatorsCsv.columns()).expect("memory");
+    w.write_record(ExportKind::IndicatorsCsv.columns())
+        .expect("memory");
     for snapshot in snapshots.iter().rev() {
         for indicator in &strategy.indicators {
             for target in &indicator.targets {

@@ -44,7 +44,10 @@ impl Lock {
 
     /// The recorded hash of a snapshot.
     pub fn hash_of(&self, id: &str) -> Option<&str> {
-        self.snapshot.iter().find(|e| e.id == id).map(|e| e.sha256.as_str())
+        self.snapshot
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.sha256.as_str())
     }
 
     /// Writes the lock file (entries sorted by id).

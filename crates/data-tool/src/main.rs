@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "data-tool", version, about = "Validate and publish the strategy site's data")]
+#[command(
+    name = "data-tool",
+    version,
+    about = "Validate and publish the strategy site's data"
+)]
 struct Cli {
     /// The data directory (holds strategy/, snapshots/ and published.lock).
     #[arg(long, default_value = "data", global = true)]
@@ -63,7 +67,10 @@ enum Command {
 }
 
 fn run(cli: Cli) -> Result<String, ToolError> {
-    let strategy_dir = cli.strategy.clone().unwrap_or_else(|| cli.data.join("strategy"));
+    let strategy_dir = cli
+        .strategy
+        .clone()
+        .unwrap_or_else(|| cli.data.join("strategy"));
     let load = || Project::load_with_strategy(&cli.data, &strategy_dir);
     match cli.command {
         Command::Validate => {
@@ -82,18 +89,31 @@ fn run(cli: Cli) -> Result<String, ToolError> {
         }
         Command::Build { out, preview } => {
             let project = load()?;
-            let audience = if preview { Audience::Preview } else { Audience::Public };
+            let audience = if preview {
+                Audience::Preview
+            } else {
+                Audience::Public
+            };
             let report = build(&project, &out, audience)?;
             let mut lines: Vec<String> = report
                 .files
                 .iter()
                 .map(|(name, size)| format!("  {size:>9}  {name}"))
                 .collect();
-            lines.insert(0, format!("built {} (latest snapshot {}):", out.display(), report.manifest.latest));
+            lines.insert(
+                0,
+                format!(
+                    "built {} (latest snapshot {}):",
+                    out.display(),
+                    report.manifest.latest
+                ),
+            );
             Ok(lines.join("\n"))
         }
         Command::Publish { id } => commands::publish(&cli.data, &id),
-        Command::NewSnapshot { id, as_of } => commands::new_snapshot(&cli.data, &id, as_of.as_deref()),
+        Command::NewSnapshot { id, as_of } => {
+            commands::new_snapshot(&cli.data, &id, as_of.as_deref())
+        }
         Command::Diff { from, to, json } => commands::diff(&load()?, &from, &to, json),
     }
 }

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 
 /// Hex SHA-256 of bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Writes a file via a temporary sibling and a rename.
@@ -55,12 +58,16 @@ impl StagedDir {
             std::fs::create_dir_all(parent).map_err(|e| ToolError::io(parent, e))?;
         }
         if self.target.exists() {
-            let old = self.target.with_file_name(format!(".old-{}", std::process::id()));
+            let old = self
+                .target
+                .with_file_name(format!(".old-{}", std::process::id()));
             std::fs::rename(&self.target, &old).map_err(|e| ToolError::io(&self.target, e))?;
-            std::fs::rename(&self.staging, &self.target).map_err(|e| ToolError::io(&self.target, e))?;
+            std::fs::rename(&self.staging, &self.target)
+                .map_err(|e| ToolError::io(&self.target, e))?;
             std::fs::remove_dir_all(&old).map_err(|e| ToolError::io(&old, e))?;
         } else {
-            std::fs::rename(&self.staging, &self.target).map_err(|e| ToolError::io(&self.target, e))?;
+            std::fs::rename(&self.staging, &self.target)
+                .map_err(|e| ToolError::io(&self.target, e))?;
         }
         self.committed = true;
         Ok(())

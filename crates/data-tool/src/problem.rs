@@ -38,7 +38,13 @@ pub struct Problems {
 
 impl Problems {
     /// Records a problem.
-    pub fn push(&mut self, file: &Path, line: usize, field: impl Into<String>, message: impl Into<String>) {
+    pub fn push(
+        &mut self,
+        file: &Path,
+        line: usize,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.list.push(Problem {
             file: file.to_path_buf(),
             line,

@@ -90,8 +90,17 @@ impl Project {
         let mut archived_strategies = BTreeMap::new();
         for snapshot_dir in snapshot_dirs(dir)? {
             let src = SnapshotSrc::read(&snapshot_dir, &mut problems)?;
-            if let Some(mut compiled) = compile_snapshot(&src, &strategy, &strategy_sha256, &mut problems) {
-                check_against_lock(dir, &mut compiled, &src, &lock, &mut archived_strategies, &mut problems)?;
+            if let Some(mut compiled) =
+                compile_snapshot(&src, &strategy, &strategy_sha256, &mut problems)
+            {
+                check_against_lock(
+                    dir,
+                    &mut compiled,
+                    &src,
+                    &lock,
+                    &mut archived_strategies,
+                    &mut problems,
+                )?;
                 snapshots.push(compiled);
             }
         }
@@ -99,7 +108,10 @@ impl Project {
         snapshots.sort_by_key(|s| s.snapshot.id);
         check_order(&snapshots, dir, &mut problems);
         for entry in &lock.snapshot {
-            if !snapshots.iter().any(|s| s.snapshot.id.to_string() == entry.id) {
+            if !snapshots
+                .iter()
+                .any(|s| s.snapshot.id.to_string() == entry.id)
+            {
                 problems.push(
                     &lock_path(dir),
                     1,
@@ -151,8 +163,11 @@ fn check_against_lock(
 ) -> Result<(), ToolError> {
     let id = compiled.snapshot.id.to_string();
     let sha = crate::output::sha256_hex(&to_json(&compiled.snapshot));
-    let state_line = src.meta_file.field_line(&(0..src.meta_file.text.len()), "state");
-    let mut complain = |message: String| problems.push(&src.meta_file.path, state_line, "state", message);
+    let state_line = src
+        .meta_file
+        .field_line(&(0..src.meta_file.text.len()), "state");
+    let mut complain =
+        |message: String| problems.push(&src.meta_file.path, state_line, "state", message);
     match (compiled.state, lock.hash_of(&id)) {
         (SnapshotState::Published, Some(recorded)) if recorded == sha => {}
         (SnapshotState::Published, Some(recorded)) => {
@@ -226,7 +241,9 @@ fn check_order(snapshots: &[CompiledSnapshot], dir: &Path, problems: &mut Proble
         if let Some(old) = compiled.snapshot.supersedes {
             if !snapshots.iter().any(|s| s.snapshot.id == old) {
                 problems.push(
-                    &dir.join("snapshots").join(compiled.snapshot.id.to_string()).join("snapshot.toml"),
+                    &dir.join("snapshots")
+                        .join(compiled.snapshot.id.to_string())
+                        .join("snapshot.toml"),
                     1,
                     "supersedes",
                     format!("snapshot {old} does not exist"),

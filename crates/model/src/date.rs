@@ -148,8 +148,14 @@ mod tests {
 
     #[test]
     fn refuses_malformed_and_impossible_dates() {
-        assert!(matches!("2026-2-1".parse::<Date>(), Err(DateError::Format(_))));
-        assert!(matches!("25.11.2026".parse::<Date>(), Err(DateError::Format(_))));
+        assert!(matches!(
+            "2026-2-1".parse::<Date>(),
+            Err(DateError::Format(_))
+        ));
+        assert!(matches!(
+            "25.11.2026".parse::<Date>(),
+            Err(DateError::Format(_))
+        ));
         assert!(matches!(
             "2026-02-29".parse::<Date>(),
             Err(DateError::NotOnCalendar(_))

@@ -67,7 +67,9 @@ pub struct SnapshotDiff {
 impl SnapshotDiff {
     /// True when nothing changed.
     pub fn is_empty(&self) -> bool {
-        self.status_changes.is_empty() && self.results_achieved.is_empty() && self.new_actuals.is_empty()
+        self.status_changes.is_empty()
+            && self.results_achieved.is_empty()
+            && self.new_actuals.is_empty()
     }
 }
 
@@ -142,13 +144,24 @@ mod tests {
     #[test]
     fn lists_status_changes_including_first_reports() {
         let older = snapshot_with(&[("8.1.1.1", Status::NotStarted)]);
-        let newer = snapshot_with(&[("8.1.1.1", Status::InProgress), ("8.2.1.1", Status::Delayed)]);
+        let newer = snapshot_with(&[
+            ("8.1.1.1", Status::InProgress),
+            ("8.2.1.1", Status::Delayed),
+        ]);
         let changes = diff(&older, &newer).status_changes;
         assert_eq!(
             changes,
             vec![
-                StatusChange { measure: "8.1.1.1".into(), from: Status::NotStarted, to: Status::InProgress },
-                StatusChange { measure: "8.2.1.1".into(), from: Status::NotYetReported, to: Status::Delayed },
+                StatusChange {
+                    measure: "8.1.1.1".into(),
+                    from: Status::NotStarted,
+                    to: Status::InProgress
+                },
+                StatusChange {
+                    measure: "8.2.1.1".into(),
+                    from: Status::NotYetReported,
+                    to: Status::Delayed
+                },
             ]
         );
     }
@@ -178,7 +191,15 @@ mod tests {
         assert!(d.status_changes.is_empty());
         assert_eq!(d.results_achieved.len(), 1);
         assert_eq!(d.results_achieved[0].stage, Stage::Initial);
-        assert_eq!(d.new_actuals, vec![ActualChange { indicator: "4.1.5".into(), year: 2026, previous: None, value: 2500.0 }]);
+        assert_eq!(
+            d.new_actuals,
+            vec![ActualChange {
+                indicator: "4.1.5".into(),
+                year: 2026,
+                previous: None,
+                value: 2500.0
+            }]
+        );
         assert!(diff(&newer, &newer).is_empty());
     }
 }

@@ -12,8 +12,18 @@ const AZ_MONTHS: [&str; 12] = [
     "noyabr", "dekabr",
 ];
 const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn separators(lang: Lang) -> (char, char) {
@@ -77,9 +87,9 @@ pub fn az_ordinal_suffix(n: u64) -> &'static str {
     }
     if tens != 0 {
         return match tens {
-            1 | 3 => "-cu",          // on, otuz
-            2 | 5 | 7 | 8 => "-ci",  // iyirmi, əlli, yetmiş, səksən
-            _ => "-cı",              // qırx, altmış, doxsan
+            1 | 3 => "-cu",         // on, otuz
+            2 | 5 | 7 | 8 => "-ci", // iyirmi, əlli, yetmiş, səksən
+            _ => "-cı",             // qırx, altmış, doxsan
         };
     }
     if n % 1000 == 0 && n != 0 {
@@ -105,7 +115,12 @@ pub fn format_date(date: Date, lang: Lang) -> String {
         Lang::Az => &AZ_MONTHS,
         Lang::En => &EN_MONTHS,
     };
-    format!("{} {} {}", date.day(), months[usize::from(date.month() - 1)], date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        months[usize::from(date.month() - 1)],
+        date.year()
+    )
 }
 
 #[cfg(test)]
@@ -145,8 +160,20 @@ mod tests {
 
     #[test]
     fn azerbaijani_ordinals_follow_vowel_harmony() {
-        let cases = [(2026, "-cı"), (2027, "-ci"), (2028, "-ci"), (2029, "-cu"), (2024, "-cü"), (2022, "-ci"),
-            (2030, "-cu"), (2040, "-cı"), (2100, "-cü"), (2000, "-ci"), (2023, "-cü"), (2035, "-ci")];
+        let cases = [
+            (2026, "-cı"),
+            (2027, "-ci"),
+            (2028, "-ci"),
+            (2029, "-cu"),
+            (2024, "-cü"),
+            (2022, "-ci"),
+            (2030, "-cu"),
+            (2040, "-cı"),
+            (2100, "-cü"),
+            (2000, "-ci"),
+            (2023, "-cü"),
+            (2035, "-ci"),
+        ];
         for (n, suffix) in cases {
             assert_eq!(az_ordinal_suffix(n), suffix, "{n}");
         }

@@ -58,8 +58,9 @@ impl Serialize for SchemaVersion {
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SchemaVersion, D::Error> {
         let text = String::deserialize(deserializer)?;
-        SchemaVersion::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a major.minor version")))
+        SchemaVersion::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a major.minor version"))
+        })
     }
 }
 
@@ -231,7 +232,11 @@ pub fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, DecodeErr
         Some(version) if version.is_readable_by(SCHEMA_VERSION) => {}
         _ => {
             return Err(DecodeError::UnsupportedSchema {
-                found: envelope.schema_version.to_string().trim_matches('"').to_string(),
+                found: envelope
+                    .schema_version
+                    .to_string()
+                    .trim_matches('"')
+                    .to_string(),
                 supported: SCHEMA_VERSION,
             })
         }
@@ -257,7 +262,10 @@ mod tests {
         let manifest: Manifest = decode(&manifest_json("1.7")).unwrap();
         assert_eq!(manifest.latest.to_string(), "2026-Q3");
         let entry = manifest.snapshot(manifest.latest).unwrap();
-        assert_eq!(manifest.strategy_for(entry).unwrap().file, "strategy.ab.json");
+        assert_eq!(
+            manifest.strategy_for(entry).unwrap().file,
+            "strategy.ab.json"
+        );
     }
 
     #[test]
@@ -270,7 +278,10 @@ mod tests {
 
     #[test]
     fn reports_malformed_json() {
-        assert!(matches!(decode::<Manifest>("{not json"), Err(DecodeError::Malformed(_))));
+        assert!(matches!(
+            decode::<Manifest>("{not json"),
+            Err(DecodeError::Malformed(_))
+        ));
         assert!(matches!(
             decode::<Manifest>(r#"{"schema_version":"1.0"}"#),
             Err(DecodeError::Malformed(_))
@@ -281,7 +292,9 @@ mod tests {
     fn version_rule_is_by_major_only() {
         let v = SchemaVersion::parse("1.3").unwrap();
         assert!(v.is_readable_by(SCHEMA_VERSION));
-        assert!(!SchemaVersion::parse("2.0").unwrap().is_readable_by(SCHEMA_VERSION));
+        assert!(!SchemaVersion::parse("2.0")
+            .unwrap()
+            .is_readable_by(SCHEMA_VERSION));
         assert_eq!(SchemaVersion::parse("1"), None);
     }
 }

@@ -50,7 +50,11 @@ impl Query {
     /// Prepares a query typed by a reader.
     pub fn new(text: &str) -> Query {
         Query {
-            words: fold(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect(),
+            words: fold(text)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect(),
         }
     }
 
@@ -61,7 +65,9 @@ impl Query {
 
     /// True when every word of the query occurs in the already-folded haystack.
     pub fn matches_folded(&self, folded_haystack: &str) -> bool {
-        self.words.iter().all(|word| folded_haystack.contains(word.as_str()))
+        self.words
+            .iter()
+            .all(|word| folded_haystack.contains(word.as_str()))
     }
 
     /// True when every word occurs in one of the texts.
@@ -90,7 +96,10 @@ mod tests {
     #[test]
     fn azerbaijani_letters_fold_to_ascii() {
         assert_eq!(fold("Süni İntellekt"), "suni intellekt");
-        assert_eq!(fold("ƏƏSMN şəbəkə çağırış göstərici"), "eesmn sebeke cagiris gosterici");
+        assert_eq!(
+            fold("ƏƏSMN şəbəkə çağırış göstərici"),
+            "eesmn sebeke cagiris gosterici"
+        );
     }
 
     #[test]
@@ -105,10 +114,16 @@ mod tests {
 
     #[test]
     fn ikt_spellings_find_the_same_texts() {
-        let texts = ["Yerli İKT məhsullarının istehsalı", "ikt sahəsi", "Data mərkəzləri"];
+        let texts = [
+            "Yerli İKT məhsullarının istehsalı",
+            "ikt sahəsi",
+            "Data mərkəzləri",
+        ];
         let hits = |q: &str| -> Vec<usize> {
             let query = Query::new(q);
-            (0..texts.len()).filter(|&i| query.matches([texts[i]])).collect()
+            (0..texts.len())
+                .filter(|&i| query.matches([texts[i]]))
+                .collect()
         };
         assert_eq!(hits("ikt"), vec![0, 1]);
         assert_eq!(hits("IKT"), hits("ikt"));

@@ -110,8 +110,11 @@ impl FromStr for SnapshotId {
         if year.len() != 4 || quarter.len() != 1 || !year.bytes().all(|b| b.is_ascii_digit()) {
             return Err(err());
         }
-        let id = SnapshotId::new(year.parse().map_err(|_| err())?, quarter.parse().map_err(|_| err())?)
-            .ok_or_else(err)?;
+        let id = SnapshotId::new(
+            year.parse().map_err(|_| err())?,
+            quarter.parse().map_err(|_| err())?,
+        )
+        .ok_or_else(err)?;
         Ok(SnapshotId { revision, ..id })
     }
 }
@@ -153,8 +156,20 @@ mod tests {
 
     #[test]
     fn refuses_ill_formed_ids() {
-        for text in ["2026Q3", "2026-Q5", "2026-Q0", "26-Q3", "2026-Q3-r1", "2026-Q3-r", "2026-Q3-x2", ""] {
-            assert!(text.parse::<SnapshotId>().is_err(), "{text} should be refused");
+        for text in [
+            "2026Q3",
+            "2026-Q5",
+            "2026-Q0",
+            "26-Q3",
+            "2026-Q3-r1",
+            "2026-Q3-r",
+            "2026-Q3-x2",
+            "",
+        ] {
+            assert!(
+                text.parse::<SnapshotId>().is_err(),
+                "{text} should be refused"
+            );
         }
     }
 
@@ -175,7 +190,14 @@ mod tests {
         let q3: SnapshotId = "2026-Q3".parse().unwrap();
         assert_eq!(q3.quarter_end().to_string(), "2026-09-30");
         assert_eq!(q3.next_quarter().to_string(), "2026-Q4");
-        assert_eq!("2026-Q4".parse::<SnapshotId>().unwrap().next_quarter().to_string(), "2027-Q1");
+        assert_eq!(
+            "2026-Q4"
+                .parse::<SnapshotId>()
+                .unwrap()
+                .next_quarter()
+                .to_string(),
+            "2027-Q1"
+        );
         assert_eq!(q3.next_revision().to_string(), "2026-Q3-r2");
     }
 }

@@ -54,7 +54,12 @@ pub struct UnknownStatus(pub String);
 impl fmt::Display for UnknownStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let codes: Vec<&str> = Status::ALL.iter().map(|s| s.code()).collect();
-        write!(f, "`{}` is not a status; use one of: {}", self.0, codes.join(", "))
+        write!(
+            f,
+            "`{}` is not a status; use one of: {}",
+            self.0,
+            codes.join(", ")
+        )
     }
 }
 

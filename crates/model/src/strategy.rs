@@ -305,7 +305,10 @@ impl Agency {
         self.slug == code
             || self.slug == folded
             || self.acronym == code
-            || self.aliases.iter().any(|alias| alias == code || crate::slug::ascii_slug(alias) == folded)
+            || self
+                .aliases
+                .iter()
+                .any(|alias| alias == code || crate::slug::ascii_slug(alias) == folded)
     }
 }
 
@@ -408,7 +411,10 @@ impl Strategy {
     }
 
     /// The flagships that link to a measure.
-    pub fn flagships_of<'a>(&'a self, measure_id: &'a str) -> impl Iterator<Item = &'a Flagship> + 'a {
+    pub fn flagships_of<'a>(
+        &'a self,
+        measure_id: &'a str,
+    ) -> impl Iterator<Item = &'a Flagship> + 'a {
         self.flagships
             .iter()
             .filter(move |f| f.links.iter().any(|link| link.measure == measure_id))

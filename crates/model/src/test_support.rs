@@ -8,14 +8,23 @@ use crate::{Date, Status, Text};
 pub fn measure(id: &str) -> Measure {
     Measure {
         id: id.into(),
-        direction: id.rsplit_once('.').map(|(d, _)| d.to_string()).unwrap_or_default(),
+        direction: id
+            .rsplit_once('.')
+            .map(|(d, _)| d.to_string())
+            .unwrap_or_default(),
         goal: id.get(..3).unwrap_or_default().into(),
         prose_ref: String::new(),
         title: Text::new("Tədbir", "Measure"),
-        lead: AgencyRef { slug: "in".into(), printed: "İN".into() },
+        lead: AgencyRef {
+            slug: "in".into(),
+            printed: "İN".into(),
+        },
         others: vec![],
         relevant_agencies: false,
-        period: Period { start: 2026, end: 2029 },
+        period: Period {
+            start: 2026,
+            end: 2029,
+        },
         results: vec![],
     }
 }

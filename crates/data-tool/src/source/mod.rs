@@ -33,7 +33,11 @@ impl SourceFile {
     /// The 1-based line of a byte offset.
     pub fn line_at(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
     }
 
     /// The line where `field` (e.g. `lead` or `title.en`) is set inside an item's span, or the
@@ -52,7 +56,7 @@ impl SourceFile {
                 let trimmed = line.trim_start();
                 if let Some(rest) = trimmed.strip_prefix(candidate.as_str()) {
                     let rest = rest.trim_start();
-                    if rest.starts_with('=') || (rest.starts_with('.') && candidate == field) {
+                    if rest.starts_with('=') || rest.starts_with('.') {
                         return self.line_at(offset);
                     }
                 }

@@ -8,7 +8,13 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 /// Columns of `measures.csv`, in order.
-pub const MEASURE_COLUMNS: [&str; 5] = ["measure_id", "status", "first_reported_in", "note_az", "note_en"];
+pub const MEASURE_COLUMNS: [&str; 5] = [
+    "measure_id",
+    "status",
+    "first_reported_in",
+    "note_az",
+    "note_en",
+];
 /// Columns of `results.csv`, in order.
 pub const RESULT_COLUMNS: [&str; 7] = [
     "measure_id",
@@ -103,14 +109,22 @@ fn read_csv(path: &Path, expected: &[&str], problems: &mut Problems) -> Result<C
             path,
             1,
             "file",
-            format!("missing: create it with the header line `{}`", expected.join(",")),
+            format!(
+                "missing: create it with the header line `{}`",
+                expected.join(",")
+            ),
         );
         return Ok(file);
     }
     let bytes = std::fs::read(path).map_err(|e| ToolError::io(path, e))?;
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes.as_slice());
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(bytes.as_slice());
     let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().trim_start_matches('\u{feff}').to_string()).collect(),
+        Ok(h) => h
+            .iter()
+            .map(|s| s.trim().trim_start_matches('\u{feff}').to_string())
+            .collect(),
         Err(e) => {
             problems.push(path, 1, "header", e.to_string());
             return Ok(file);
@@ -121,7 +135,11 @@ fn read_csv(path: &Path, expected: &[&str], problems: &mut Problems) -> Result<C
             path,
             1,
             "header",
-            format!("columns must be exactly `{}` (found `{}`)", expected.join(","), headers.join(",")),
+            format!(
+                "columns must be exactly `{}` (found `{}`)",
+                expected.join(","),
+                headers.join(",")
+            ),
         );
         return Ok(file);
     }

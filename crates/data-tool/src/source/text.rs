@@ -35,7 +35,12 @@ impl TextSite<'_> {
     fn report(&self, problems: &mut Problems, subfield: &str, message: &str) {
         let key = format!("{}.{subfield}", self.field);
         let line = self.file.field_line(self.span, &key);
-        problems.push(&self.file.path, line, format!("{}: {key}", self.item), message);
+        problems.push(
+            &self.file.path,
+            line,
+            format!("{}: {key}", self.item),
+            message,
+        );
     }
 }
 
@@ -45,7 +50,8 @@ pub fn has_spaced_letters(text: &str) -> bool {
     let mut run = 0;
     for token in text.split(' ') {
         let mut chars = token.chars();
-        let single_letter = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
+        let single_letter =
+            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
         if single_letter {
             run += 1;
             if run >= 4 {
@@ -64,12 +70,20 @@ pub fn compile_text(src: Option<&TextSrc>, site: &TextSite<'_>, problems: &mut P
     let src = src.unwrap_or(&empty);
     let az = src.az.clone().unwrap_or_default();
     if az.trim().is_empty() {
-        site.report(problems, "az", "the Azerbaijani text is missing: copy it from the source document");
+        site.report(
+            problems,
+            "az",
+            "the Azerbaijani text is missing: copy it from the source document",
+        );
     }
     let en = match (&src.en, src.en_missing) {
         (Some(en), false) if !en.trim().is_empty() => Some(en.clone()),
         (Some(_), true) => {
-            site.report(problems, "en_missing", "`en_missing = true` but an English text is given: keep one of them");
+            site.report(
+                problems,
+                "en_missing",
+                "`en_missing = true` but an English text is given: keep one of them",
+            );
             src.en.clone()
         }
         (None, true) => None,

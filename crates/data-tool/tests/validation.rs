@@ -1,0 +1,332 @@
+//! One broken fixture per validation rule: each test breaks one thing in a copy of
+//! `fixtures/minimal` and checks the exact `file:line: field: message` the editor would see.
+
+use data_tool::problem::ToolError;
+use data_tool::project::Project;
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A fresh copy of the minimal valid data directory.
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"),
+            &dir,
+        );
+        Fixture { _tmp: tmp, dir }
+    }
+
+    /// Replaces `from` (which must occur) by `to` in a file.
+    fn edit(&self, file: &str, from: &str, to: &str) -> &Fixture {
+        let path = self.dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} does not contain {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        self
+    }
+
+    /// The problems `validate` reports, with paths relative to the data directory.
+    fn problems(&self) -> Vec<String> {
+        match Project::load(&self.dir) {
+            Ok(_) => Vec::new(),
+            Err(ToolError::Invalid(problems)) => problems
+                .iter()
+                .map(|p| {
+                    p.to_string()
+                        .replace(&format!("{}/", self.dir.display()), "")
+                })
+                .collect(),
+            Err(other) => panic!("unexpected error: {other}"),
+        }
+    }
+
+    fn assert_only(&self, expected: &str) {
+        assert_eq!(self.problems(), vec![expected.to_string()]);
+    }
+
+    /// The problem is reported (among the follow-on problems a broken id causes elsewhere).
+    fn assert_reports(&self, expected: &str) {
+        let problems = self.problems();
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "{expected:?} not in {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    assert_eq!(Fixture::new().problems(), Vec::<String>::new());
+}
+
+#[test]
+fn ids_must_be_unique() {
+    let f = Fixture::new();
+    f.edit(
+        "strategy/indicators.toml",
+        "id = \"4.1.5\"",
+        "id = \"8.1.1.1\"",
+    );
+    let problems = f.problems();
+    assert!(
+        problems.contains(&"strategy/indicators.toml:2: indicator 8.1.1.1: id: `8.1.1.1` is not an indicator id like 4.1.1".to_string()),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "strategy/indicators.toml:2: indicator 8.1.1.1: id: `8.1.1.1` is used twice (first at "
+        ) && p.ends_with("strategy/goal-8.1.toml:25): ids must be unique")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn ids_must_be_well_formed() {
+    Fixture::new()
+        .edit("strategy/goal-8.1.toml", "id = \"8.1.1.1\"", "id = \"8.1.1.x\"")
+        .assert_reports("strategy/goal-8.1.toml:25: measure 8.1.1.x: id: `8.1.1.x` is not a measure id like 8.1.1.1");
+}
+
+#[test]
+fn every_measure_belongs_to_an_existing_direction() {
+    Fixture::new()
+        .edit("strategy/goal-8.1.toml", "direction = \"8.1.1\"", "direction = \"8.1.9\"")
+        .assert_only("strategy/goal-8.1.toml:26: measure 8.1.1.1: direction: direction `8.1.9` is not defined in this goal's file");
+}
+
+#[test]
+fn agencies_must_exist() {
+    Fixture::new()
+        .edit("strategy/goal-8.1.toml", "others = [\"MB\"]", "others = [\"XYZ\"]")
+        .assert_only("strategy/goal-8.1.toml:31: measure 8.1.1.1: others: agency `XYZ` is not in agencies.toml (write the acronym as section 9 prints it)");
+}
+
+#[test]
+fn periods_lie_within_2026_to_2029() {
+    Fixture::new()
+        .edit("strategy/goal-8.1.toml", "start = 2026", "start = 2025")
+        .assert_only("strategy/goal-8.1.toml:33: measure 8.1.1.1: start: 2025 is outside the strategy's years 2026–2029");
+    Fixture::new()
+        .edit(
+            "strategy/goal-8.1.toml",
+            "start = 2026\nend = 2029",
+            "start = 2028\nend = 2027",
+        )
+        .assert_only(
+            "strategy/goal-8.1.toml:34: measure 8.1.1.1: end: ends (2027) before it starts (2028)",
+        );
+}
+
+#[test]
+fn each_indicator_has_its_four_targets() {
+    Fixture::new()
+        .edit("strategy/indicators.toml", ", 2029 = 40000 }", " }")
+        .assert_only(
+            "strategy/indicators.toml:8: indicator 4.1.5: targets: the target for 2029 is missing",
+        );
+}
+
+#[test]
+fn statuses_come_from_the_fixed_taxonomy() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/measures.csv", "in_progress", "almost_done")
+        .assert_reports("snapshots/2026-Q3/measures.csv:2: status: `almost_done` is not a status; use one of: not_yet_reported, not_started, in_progress, delayed, completed, discontinued");
+}
+
+#[test]
+fn dates_are_valid_and_not_after_the_as_of_date() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/results.csv", "2026-08-01", "2026-10-01")
+        .assert_only("snapshots/2026-Q3/results.csv:2: achieved_on: 2026-10-01 is later than the snapshot's as-of date 2026-09-30");
+    Fixture::new()
+        .edit("snapshots/2026-Q3/results.csv", "2026-08-01", "2026-02-30")
+        .assert_only("snapshots/2026-Q3/results.csv:2: achieved_on: `2026-02-30` is not a day on the calendar");
+    Fixture::new()
+        .edit(
+            "snapshots/2026-Q3/snapshot.toml",
+            "as_of = \"2026-09-30\"",
+            "as_of = \"30.09.2026\"",
+        )
+        .assert_only(
+            "snapshot.toml:2: as_of: `30.09.2026` is not a date: write it as YYYY-MM-DD"
+                .replace("snapshot.toml", "snapshots/2026-Q3/snapshot.toml")
+                .as_str(),
+        );
+}
+
+#[test]
+fn evidence_links_are_https() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/results.csv", "https://example.org/e", "http://example.org/e")
+        .assert_only("snapshots/2026-Q3/results.csv:2: evidence_url: `http://example.org/e` is not an https:// link");
+}
+
+#[test]
+fn both_languages_are_present_or_explicitly_marked() {
+    Fixture::new()
+        .edit("strategy/goal-8.1.toml", "title.en = \"Measure\"\n", "")
+        .assert_only("strategy/goal-8.1.toml:28: measure 8.1.1.1: title.en: the English text is missing: translate it, or write `en_missing = true` to leave it untranslated on purpose");
+    Fixture::new()
+        .edit(
+            "strategy/goal-8.1.toml",
+            "title.en = \"Measure\"",
+            "title.en_missing = true",
+        )
+        .assert_only_nothing();
+    Fixture::new()
+        .edit("snapshots/2026-Q3/measures.csv", "Qeyd,Note", "Qeyd,")
+        .assert_only("snapshots/2026-Q3/measures.csv:2: note_en: the English text is missing: translate it, or write [untranslated] to leave it untranslated on purpose");
+}
+
+trait AssertNothing {
+    fn assert_only_nothing(&self);
+}
+
+impl AssertNothing for Fixture {
+    fn assert_only_nothing(&self) {
+        assert_eq!(self.problems(), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn snapshot_ids_are_well_formed_and_match_their_folder() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/snapshot.toml", "id = \"2026-Q3\"", "id = \"2026-Q5\"")
+        .assert_only("snapshots/2026-Q3/snapshot.toml:1: id: `2026-Q5` is not a snapshot id: write YYYY-Qn (e.g. 2026-Q3), or YYYY-Qn-rN for a correction");
+}
+
+#[test]
+fn snapshots_are_in_date_order() {
+    let f = Fixture::new();
+    copy_dir(
+        &f.dir.join("snapshots/2026-Q3"),
+        &f.dir.join("snapshots/2026-Q4"),
+    );
+    f.edit(
+        "snapshots/2026-Q4/snapshot.toml",
+        "id = \"2026-Q3\"\nas_of = \"2026-09-30\"",
+        "id = \"2026-Q4\"\nas_of = \"2026-08-31\"",
+    );
+    f.edit("snapshots/2026-Q4/results.csv", "2026-08-01", "2026-07-01");
+    f.edit(
+        "snapshots/2026-Q4/indicators.csv",
+        "2026-09-30",
+        "2026-08-31",
+    );
+    f.assert_only("snapshots/2026-Q4/snapshot.toml:1: as_of: 2026-Q4 is as of 2026-08-31, earlier than the older snapshot 2026-Q3 (2026-09-30): snapshots must be in date order");
+}
+
+#[test]
+fn a_published_snapshot_never_changes() {
+    let f = Fixture::new();
+    data_tool::commands::publish(&f.dir, "2026-Q3").unwrap();
+    assert_eq!(f.problems(), Vec::<String>::new());
+    f.edit("snapshots/2026-Q3/measures.csv", "in_progress", "completed");
+    let problems = f.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("snapshots/2026-Q3/snapshot.toml:3: state: published snapshot 2026-Q3 would change (published.lock has "), "{problems:?}");
+    assert!(problems[0].ends_with("undo the edit, and publish a correction as a new snapshot (data-tool new-snapshot 2026-Q3-r2)"), "{problems:?}");
+}
+
+#[test]
+fn an_amended_strategy_keeps_old_snapshots_on_their_own_version() {
+    let f = Fixture::new();
+    data_tool::commands::publish(&f.dir, "2026-Q3").unwrap();
+    let before = Project::load(&f.dir).unwrap();
+    f.edit(
+        "strategy/goal-8.1.toml",
+        "title.en = \"Measure\"",
+        "title.en = \"The measure\"",
+    );
+    let after = Project::load(&f.dir).unwrap();
+    assert_ne!(before.strategy_sha256, after.strategy_sha256);
+    let snapshot = after.snapshot("2026-Q3").unwrap();
+    assert_eq!(snapshot.strategy_sha256, before.strategy_sha256);
+    assert!(after
+        .archived_strategies
+        .contains_key(&before.strategy_sha256));
+}
+
+#[test]
+fn a_synthetic_snapshot_is_never_published() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/snapshot.toml", "state = \"draft\"", "state = \"published\"\nsynthetic = true")
+        .problems()
+        .contains(&"snapshots/2026-Q3/snapshot.toml:4: synthetic: a synthetic (test) snapshot can never be published: set `state = \"draft\"`".to_string())
+        .then_some(())
+        .expect("synthetic + published must be refused");
+    let f = Fixture::new();
+    f.edit(
+        "snapshots/2026-Q3/snapshot.toml",
+        "state = \"draft\"",
+        "state = \"draft\"\nsynthetic = true",
+    );
+    let err = data_tool::commands::publish(&f.dir, "2026-Q3").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "snapshot 2026-Q3 is synthetic (test data) and can never be published"
+    );
+}
+
+#[test]
+fn letter_spaced_words_are_refused() {
+    Fixture::new()
+        .edit("strategy/goal-8.1.toml", "justification.az = \"Əsaslandırma\"", "justification.az = \"y ü k s ə k\"")
+        .assert_only("strategy/goal-8.1.toml:14: direction 8.1.1: justification.az: holds letters separated by spaces (\"y ü k s ə k\"): join the word as printed");
+}
+
+#[test]
+fn toml_syntax_errors_name_the_line() {
+    let problems = Fixture::new()
+        .edit(
+            "strategy/indicators.toml",
+            "unit = \"persons\"",
+            "unit = persons",
+        )
+        .problems();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("strategy/indicators.toml:5: toml: ")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn csv_headers_are_checked() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/indicators.csv", "indicator_id,year", "indicator,year")
+        .assert_only("snapshots/2026-Q3/indicators.csv:1: header: columns must be exactly `indicator_id,year,value,as_of,source_az,source_en,note_az,note_en,first_reported_in` (found `indicator,year,value,as_of,source_az,source_en,note_az,note_en,first_reported_in`)");
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let f = Fixture::new();
+    f.edit("strategy/goal-8.1.toml", "lead = \"İN\"", "lead = \"QQ\"");
+    f.edit(
+        "snapshots/2026-Q3/results.csv",
+        "https://example.org/e",
+        "ftp://x",
+    );
+    f.edit("snapshots/2026-Q3/indicators.csv", ",1200,", ",1.200,5,");
+    assert_eq!(f.problems().len(), 3, "{:?}", f.problems());
+}

@@ -1,0 +1,52 @@
+// Prints the bytes a reader downloads for a page of the built site (dist/): per file raw, gzip
+// and brotli sizes and the totals, for a text page and (once charts exist) a chart page.
+//
+//   node scripts/size-report.mjs [--dir dist]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dirArg = process.argv.indexOf('--dir');
+const dist = dirArg > 0 ? process.argv[dirArg + 1] : 'dist';
+
+const files = readdirSync(dist);
+const pick = (re) => files.filter((f) => re.test(f) && !/\.(br|gz)$/.test(f));
+const manifest = JSON.parse(readFileSync(join(dist, 'data/index.json'), 'utf8'));
+const latest = manifest.snapshots.find((s) => s.id === manifest.latest);
+const strategy = manifest.strategies.find((s) => s.sha256 === latest.strategy_sha256);
+
+const textPage = [
+  'index.html',
+  ...pick(/^strategy-site-.*\.js$/),
+  ...pick(/^strategy-site-.*_bg\.wasm$/),
+  ...pick(/^style-.*\.css$/),
+  'data/index.json',
+  `data/${strategy.file}`,
+  `data/${latest.file}`,
+];
+const chartExtras = pick(/^echarts-.*\.js$/);
+
+function sizes(file) {
+  const bytes = readFileSync(join(dist, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function report(title, list, budget) {
+  const rows = list.map(sizes);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+  console.log(`\n${title}`);
+  console.log(`${'file'.padEnd(52)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(52)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
+  console.log(`${'TOTAL'.padEnd(52)}${kb(total.raw)} ${kb(total.gzip)}${kb(total.brotli)}`);
+  console.log(`budget (DESIGN.md §9): ${budget} KB compressed; brotli total is ${(total.brotli / 1024).toFixed(1)} KB: ${total.brotli / 1024 <= budget ? 'within' : 'OVER'}`);
+}
+
+report('Text page (e.g. /az/measures): HTML + JS + wasm + CSS + data', textPage, 250);
+if (chartExtras.length) report('Chart page (e.g. /az/indicators/4.1.5): the text page plus the ECharts bundle', [...textPage, ...chartExtras], 400);
+else console.log('\nChart page: no ECharts bundle in dist/ yet.');

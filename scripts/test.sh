@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test: native unit and integration tests, wasm component tests in headless
+# Chromium, and end-to-end tests of the built site in headless Chromium. Sets up what is
+# missing first (scripts/bootstrap.sh). Prints each phase and its duration.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+export PATH="${CARGO_INSTALL_ROOT:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+started=$(date +%s)
+phase_start=0
+phase() { phase_start=$(date +%s); printf '\n==> %s\n' "$1"; }
+done_phase() { printf '    done (%ss)\n' "$(( $(date +%s) - phase_start ))"; }
+
+phase "formatting (cargo fmt --check)"
+cargo fmt --all --check
+done_phase
+
+phase "native tests (model, data tool, app logic)"
+cargo test --workspace --locked
+done_phase
+
+phase "wasm component tests in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test components
+done_phase
+
+phase "build the site (real data) and the synthetic fixture data"
+scripts/assemble-site.sh
+cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic --strategy data/strategy \
+    build --preview --out build/fixture-data
+done_phase
+
+phase "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/
+done_phase
+
+printf '\nall tests passed in %ss\n' "$(( $(date +%s) - started ))"
