@@ -139,3 +139,29 @@ pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError>
         base_url,
     })
 }
+
+/// Loads one more published snapshot (for the status history and the "what changed" page).
+pub async fn load_snapshot(base_url: &str, entry: &SnapshotEntry) -> Result<Arc<Snapshot>, ApiError> {
+    let text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
+    Ok(Arc::new(decode(&text)?))
+}
+
+/// Loads every published snapshot up to and including the one the page shows, oldest first.
+pub async fn load_history(site: SiteData) -> Result<Vec<Arc<Snapshot>>, ApiError> {
+    let mut entries: Vec<&SnapshotEntry> = site
+        .manifest
+        .snapshots
+        .iter()
+        .filter(|e| e.id <= site.entry.id)
+        .collect();
+    entries.sort_by_key(|e| e.id);
+    let mut snapshots = Vec::with_capacity(entries.len());
+    for entry in entries {
+        if entry.id == site.entry.id {
+            snapshots.push(site.snapshot.clone());
+        } else {
+            snapshots.push(load_snapshot(&site.base_url, entry).await?);
+        }
+    }
+    Ok(snapshots)
+}

@@ -30,6 +30,15 @@ fn DataRoutes() -> impl IntoView {
             <ParentRoute path=path!("/:lang") view=LangLayout>
                 <Route path=path!("") view=OverviewPage/>
                 <Route path=path!("about") view=AboutPage/>
+                <Route path=path!("measures") view=MeasuresPage/>
+                <Route path=path!("measures/:id") view=MeasurePage/>
+                <Route path=path!("goals/:id") view=GoalPage/>
+                <Route path=path!("directions/:id") view=DirectionPage/>
+                <Route path=path!("agencies/:slug") view=AgencyPage/>
+                <Route path=path!("flagships") view=FlagshipsPage/>
+                <Route path=path!("indicators") view=IndicatorsPage/>
+                <Route path=path!("changes") view=ChangesPage/>
+                <Route path=path!("indicators/:id") view=IndicatorPage/>
                 <Route path=path!("*rest") view=NotFoundPage/>
             </ParentRoute>
         </Routes>

@@ -1,6 +1,11 @@
 //! Reusable pieces of the interface.
 
+pub mod chart;
+pub mod cite;
 pub mod data_view;
+pub mod measure_list;
+pub mod notes;
+pub mod query;
 pub mod shell;
 pub mod snapshot_bar;
 pub mod status;

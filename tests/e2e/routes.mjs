@@ -1,6 +1,16 @@
 // Every route of the site with a real id, for screenshots and accessibility checks.
 export const ROUTES = [
   { name: 'overview', path: '' },
+  { name: 'measures', path: 'measures' },
+  { name: 'measures-filtered', path: 'measures?goal=8.2&q=ikt' },
+  { name: 'measure', path: 'measures/8.1.2.5' },
+  { name: 'goal', path: 'goals/8.1' },
+  { name: 'direction', path: 'directions/8.2.1' },
+  { name: 'indicators', path: 'indicators' },
+  { name: 'indicator', path: 'indicators/4.1.5', ready: '.chart-canvas svg' },
+  { name: 'agency', path: 'agencies/amb' },
+  { name: 'flagships', path: 'flagships' },
+  { name: 'changes', path: 'changes' },
   { name: 'about', path: 'about' },
   { name: 'not-found', path: 'no-such-page' },
 ];

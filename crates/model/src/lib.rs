@@ -15,6 +15,7 @@
 
 pub mod date;
 pub mod diff;
+pub mod filter;
 pub mod format;
 pub mod lang;
 pub mod manifest;

@@ -1,0 +1,261 @@
+//! The indicator chart: yearly targets (bars) against reported actual values (a line with
+//! markers), drawn with charming on the custom ECharts bundle, which is loaded only when a chart
+//! is shown. Years without an actual value are gaps, never zeros. The chart is initialised once
+//! after its element is attached, updated when the language changes, disposed when the page goes.
+
+use crate::i18n::ui;
+use crate::state::use_lang;
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::CompositeValue;
+use charming::element::{AxisType, Symbol, Tooltip, Trigger};
+use charming::series::{Bar, Line};
+use charming::{Chart, Echarts, WasmRenderer};
+use leptos::prelude::*;
+use model::format::format_number;
+use model::strategy::Indicator;
+use model::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the custom ECharts bundle is served.
+pub const ECHARTS_SRC: &str = "/echarts.js";
+
+/// One year of the chart: the target and, if reported, the actual value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartPoint {
+    /// The year.
+    pub year: u16,
+    /// The target.
+    pub target: Option<f64>,
+    /// The actual value, if reported.
+    pub actual: Option<f64>,
+}
+
+/// The chart's data for an indicator: targets and actuals for 2026–2029.
+pub fn chart_points(indicator: &Indicator, actual: impl Fn(u16) -> Option<f64>) -> Vec<ChartPoint> {
+    (2026..=2029)
+        .map(|year| ChartPoint {
+            year,
+            target: indicator.targets.iter().find(|t| t.year == year).map(|t| t.value),
+            actual: actual(year).filter(|v| v.is_finite()),
+        })
+        .collect()
+}
+
+fn value(v: Option<f64>) -> CompositeValue {
+    // ECharts draws "-" as a gap; a missing year must never look like zero.
+    match v {
+        Some(v) => CompositeValue::from(v),
+        None => CompositeValue::from("-"),
+    }
+}
+
+/// The charming chart for the points, with labels in a language.
+pub fn build_chart(points: &[ChartPoint], lang: Lang) -> Chart {
+    let t = ui(lang);
+    let years: Vec<String> = points.iter().map(|p| p.year.to_string()).collect();
+    Chart::new()
+        // No animation: the chart shows the numbers at once (and respects reduced motion).
+        .animation(false)
+        .legend(Legend::new().top("0"))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left("3%").right("4%").bottom("3%").top("40").contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Category).data(years))
+        .y_axis(Axis::new().type_(AxisType::Value))
+        .series(
+            Bar::new()
+                .name(t.target)
+                .bar_width("40%")
+                .data(points.iter().map(|p| value(p.target)).collect::<Vec<_>>()),
+        )
+        .series(
+            Line::new()
+                .name(t.actual)
+                .symbol(Symbol::Diamond)
+                .symbol_size(14)
+                .connect_nulls(false)
+                .data(points.iter().map(|p| value(p.actual)).collect::<Vec<_>>()),
+        )
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = echarts, js_name = dispose)]
+    fn echarts_dispose(chart: &Echarts);
+}
+
+fn echarts_loaded() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
+        .is_some_and(|v| !v.is_undefined())
+}
+
+/// Loads the ECharts bundle once (a `<script>` added on first use).
+pub async fn ensure_echarts() -> Result<(), JsValue> {
+    if echarts_loaded() {
+        return Ok(());
+    }
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let existing = document.query_selector("script[data-echarts]").ok().flatten();
+    let script = match existing {
+        Some(s) => s,
+        None => {
+            let s = document.create_element("script")?;
+            s.set_attribute("src", ECHARTS_SRC)?;
+            s.set_attribute("data-echarts", "")?;
+            document.body().ok_or(JsValue::NULL)?.append_child(&s)?;
+            s
+        }
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+    });
+    if echarts_loaded() {
+        return Ok(());
+    }
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+}
+
+/// Sets number formatting by language on the axis and tooltip (ECharts' own follows English).
+fn set_number_format(chart: &Echarts, lang: Lang) {
+    let formatter = Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
+        v.as_f64().map(|n| format_number(n, 2, lang)).unwrap_or_else(|| "–".into())
+    });
+    let function: js_sys::Function = formatter.as_ref().unchecked_ref::<js_sys::Function>().clone();
+    formatter.forget();
+    let option = js_sys::Object::new();
+    let y_axis = js_sys::Object::new();
+    let axis_label = js_sys::Object::new();
+    let tooltip = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&axis_label, &"formatter".into(), &function);
+    let _ = js_sys::Reflect::set(&y_axis, &"axisLabel".into(), &axis_label);
+    let _ = js_sys::Reflect::set(&tooltip, &"valueFormatter".into(), &function);
+    let _ = js_sys::Reflect::set(&option, &"yAxis".into(), &y_axis);
+    let _ = js_sys::Reflect::set(&option, &"tooltip".into(), &tooltip);
+    if let Ok(set_option) = js_sys::Reflect::get(chart, &"setOption".into()) {
+        if let Some(f) = set_option.dyn_ref::<js_sys::Function>() {
+            let _ = f.call1(chart, &option);
+        }
+    }
+}
+
+/// The chart state: not yet drawn, drawn, or failed (the table still has the numbers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ChartState {
+    Loading,
+    Drawn,
+    Failed,
+}
+
+/// The chart of an indicator's targets and actuals.
+#[component]
+pub fn IndicatorChart(
+    /// A DOM id unique on the page.
+    element_id: String,
+    /// The data, one point per year.
+    points: Vec<ChartPoint>,
+    /// The accessible name (what the chart shows).
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = RwSignal::new(ChartState::Loading);
+    let handle: Rc<RefCell<Option<Echarts>>> = Rc::new(RefCell::new(None));
+    let handle_store = StoredValue::new_local(handle.clone());
+    let points_store = StoredValue::new_local(points);
+
+    // Draw once, after the element is attached (charming looks the element up by id).
+    {
+        let element_id = element_id.clone();
+        let handle = handle.clone();
+        request_animation_frame(move || {
+            leptos::task::spawn_local(async move {
+                if ensure_echarts().await.is_err() {
+                    state.set(ChartState::Failed);
+                    return;
+                }
+                let lang_now = lang.get_untracked();
+                let chart = points_store.with_value(|p| build_chart(p, lang_now));
+                match WasmRenderer::new_opt(None, Some(320)).render(&element_id, &chart) {
+                    Ok(echarts) => {
+                        set_number_format(&echarts, lang_now);
+                        *handle.borrow_mut() = Some(echarts);
+                        state.set(ChartState::Drawn);
+                    }
+                    Err(_) => state.set(ChartState::Failed),
+                }
+            });
+        });
+    }
+    // Update (never re-create) when the language changes.
+    Effect::new(move |previous: Option<Lang>| {
+        let lang_now = lang.get();
+        if previous.is_some_and(|p| p != lang_now) {
+            handle_store.with_value(|h| {
+                if let Some(echarts) = h.borrow().as_ref() {
+                    let chart = points_store.with_value(|p| build_chart(p, lang_now));
+                    WasmRenderer::update(echarts, &chart);
+                    set_number_format(echarts, lang_now);
+                }
+            });
+        }
+        lang_now
+    });
+    on_cleanup(move || {
+        handle_store.with_value(|h| {
+            if let Some(echarts) = h.borrow_mut().take() {
+                echarts_dispose(&echarts);
+            }
+        });
+    });
+    view! {
+        <figure class="chart">
+            <div id=element_id class="chart-canvas" role="img" aria-label=move || label.get()></div>
+            {move || match state.get() {
+                ChartState::Loading => Some(view! { <p class="loading" role="status">{ui(lang.get()).chart_loading}</p> }.into_any()),
+                ChartState::Failed => Some(view! { <p class="meta" role="status">{ui(lang.get()).chart_failed}</p> }.into_any()),
+                ChartState::Drawn => None,
+            }}
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::strategy::{Cumulative, Target, Unit};
+    use model::Text;
+
+    fn indicator() -> Indicator {
+        Indicator {
+            id: "4.1.5".into(),
+            name: Text::new("Təlim keçmiş vətəndaşların sayı", "Number of citizens trained"),
+            unit: Unit::Persons,
+            unit_printed: Text::new("nəfər", "people"),
+            targets: [(2026, 3000.0), (2027, 8000.0), (2028, 20000.0), (2029, 40000.0)]
+                .into_iter()
+                .map(|(year, value)| Target { year, value, printed: String::new() })
+                .collect(),
+            cumulative: Cumulative::NotStated,
+        }
+    }
+
+    #[test]
+    fn years_without_actuals_are_gaps_not_zeros() {
+        let points = chart_points(&indicator(), |year| (year == 2026).then_some(2500.0));
+        assert_eq!(points[0].actual, Some(2500.0));
+        assert!(points[1..].iter().all(|p| p.actual.is_none()));
+        let json = serde_json::to_string(&build_chart(&points, Lang::En)).unwrap();
+        assert!(json.contains(r#"[2500.0,"-","-","-"]"#), "{json}");
+        assert!(!json.contains(r#"[2500.0,0"#));
+    }
+
+    #[test]
+    fn odd_values_never_reach_the_chart() {
+        let points = chart_points(&indicator(), |_| Some(f64::NAN));
+        assert!(points.iter().all(|p| p.actual.is_none()));
+    }
+}

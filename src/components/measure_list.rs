@@ -1,0 +1,47 @@
+//! A compact list of measures with their status, used on goal, direction, agency and flagship
+//! pages.
+
+use crate::components::status::StatusBadge;
+use crate::components::text::Tx;
+use crate::i18n::ui;
+use crate::state::{use_lang, use_links};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::strategy::Measure;
+use model::Snapshot;
+use std::sync::Arc;
+
+/// The measures, each linking to its page, with status, lead agency and period.
+#[component]
+pub fn MeasureList(
+    /// The measures to list, in order.
+    measures: Vec<Measure>,
+    /// The snapshot their status comes from.
+    snapshot: Arc<Snapshot>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    if measures.is_empty() {
+        return view! { <p class="meta">{move || ui(lang.get()).agency_none}</p> }.into_any();
+    }
+    let rows = measures
+        .into_iter()
+        .map(|m| {
+            let status = snapshot.status_of(&m.id);
+            let href = links.to(&format!("measures/{}", m.id));
+            let period = format!("{}–{}", m.period.start, m.period.end);
+            let (id, title, lead) = (m.id.clone(), m.title.clone(), m.lead.printed.clone());
+            view! {
+                <li class="measure-row">
+                    <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A>
+                    <p class="meta">
+                        <StatusBadge status=status/>" "
+                        <span>{move || ui(lang.get()).lead_agency}": "{lead}</span>" · "
+                        <span>{move || ui(lang.get()).period}": "{period.clone()}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="measure-list">{rows}</ul> }.into_any()
+}

@@ -1,0 +1,44 @@
+//! Reading and writing the URL's query string from pages (filters, snapshot choice), so every
+//! view can be shared as a link.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// Percent-encodes a query value (UTF-8; letters like ə are encoded, spaces as %20).
+pub fn encode_component(value: &str) -> String {
+    js_sys::encode_uri_component(value).as_string().unwrap_or_default()
+}
+
+/// A query string from pairs, keeping `as_of` from the current URL when present.
+pub fn query_string(pairs: &[(&str, String)], as_of: Option<&str>) -> String {
+    let mut parts: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect();
+    if let Some(id) = as_of {
+        parts.push(format!("as_of={}", encode_component(id)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Replaces the current URL's query (same path, no new history entry).
+pub fn use_replace_query() -> impl Fn(String) + Clone {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |query: String| {
+        let url = format!("{}{}", location.pathname.get_untracked(), query);
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}

@@ -1,0 +1,255 @@
+//! The headline indicators: a list with targets and the latest actuals, and one page per
+//! indicator with a chart, the same numbers as a table, a one-line summary, notes, downloads and
+//! a citation naming the snapshot.
+
+use crate::api::SiteData;
+use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
+use crate::components::cite::{csv_field, CiteBlock};
+use crate::components::data_view::DataView;
+use crate::components::notes::SourceNotes;
+use crate::components::text::Tx;
+use crate::document::use_page_meta;
+use crate::i18n::ui;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::overview::value_with_unit;
+use crate::state::{use_lang, use_links};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use model::format::format_date;
+use model::strategy::Indicator;
+use model::{Lang, Snapshot};
+
+/// The indicators list page.
+#[component]
+pub fn IndicatorsPage() -> impl IntoView {
+    let lang = use_lang();
+    use_page_meta(move || {
+        let t = ui(lang.get());
+        (format!("{} · {}", t.indicators_title, t.site_name), t.indicators_intro.to_string())
+    });
+    view! { <DataView render=move |site| view! { <IndicatorsList site=site/> }/> }
+}
+
+#[component]
+fn IndicatorsList(site: SiteData) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    move || {
+        let lang_now = lang.get();
+        let t = ui(lang_now);
+        let rows = site
+            .strategy
+            .indicators
+            .iter()
+            .map(|indicator| {
+                let href = links.to(&format!("indicators/{}", indicator.id));
+                let targets = indicator
+                    .targets
+                    .iter()
+                    .map(|target| view! { <td class="num">{value_with_unit(target.value, indicator, lang_now)}</td> })
+                    .collect_view();
+                let latest = site
+                    .snapshot
+                    .latest_actual(&indicator.id)
+                    .map(|a| format!("{} ({})", value_with_unit(a.value, indicator, lang_now), a.year))
+                    .unwrap_or_else(|| t.not_yet_reported_value.to_string());
+                let (id, name) = (indicator.id.clone(), indicator.name.clone());
+                view! {
+                    <tr>
+                        <th scope="row"><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A></th>
+                        {targets}
+                        <td>{latest}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <article class="indicators-page">
+                <h1>{t.indicators_title}</h1>
+                <p class="lead-text">{t.indicators_intro}</p>
+                <p class="meta">{t.cumulative_not_stated}</p>
+                <div class="table-wrap">
+                    <table class="indicators-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.indicator}</th>
+                                {(2026..=2029u16).map(|y| view! { <th scope="col" class="num">{t.target}" "{y}</th> }).collect_view()}
+                                <th scope="col">{t.latest_actual}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </article>
+        }
+    }
+}
+
+/// The one-line text summary of an indicator's chart.
+pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String {
+    let t = ui(lang);
+    let fmt = |v: f64| value_with_unit(v, indicator, lang);
+    let first = indicator.targets.first().map(|t| fmt(t.value)).unwrap_or_default();
+    let last = indicator.targets.last().map(|t| fmt(t.value)).unwrap_or_default();
+    match snapshot.latest_actual(&indicator.id) {
+        None => (t.summary_no_actuals)(&first, &last),
+        Some(actual) => {
+            let target = indicator
+                .targets
+                .iter()
+                .find(|t| t.year == actual.year)
+                .map(|t| fmt(t.value))
+                .unwrap_or_else(|| "–".into());
+            (t.summary_with_actual)(&first, &last, &fmt(actual.value), actual.year, &target)
+        }
+    }
+}
+
+/// The indicator's numbers as CSV (machine numbers).
+pub fn indicator_csv(indicator: &Indicator, snapshot: &Snapshot) -> String {
+    let mut csv = String::from("snapshot_id,indicator_id,year,target,target_as_printed,actual,actual_as_of,source_az,source_en\n");
+    for target in &indicator.targets {
+        let actual = snapshot.actual(&indicator.id, target.year);
+        let row = [
+            snapshot.id.to_string(),
+            indicator.id.clone(),
+            target.year.to_string(),
+            target.value.to_string(),
+            target.printed.clone(),
+            actual.map_or(String::new(), |a| a.value.to_string()),
+            actual.map_or(String::new(), |a| a.as_of.to_string()),
+            actual.map_or(String::new(), |a| a.source.az.clone()),
+            actual.and_then(|a| a.source.en.clone()).unwrap_or_default(),
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        csv.push_str(&fields.join(","));
+        csv.push('\n');
+    }
+    csv
+}
+
+/// The indicator page.
+#[component]
+pub fn IndicatorPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    view! {
+        <DataView render=move |site| match site.strategy.indicator(&id.get()).cloned() {
+            Some(indicator) => view! { <IndicatorView site=site indicator=indicator/> }.into_any(),
+            None => view! { <NotFoundPage/> }.into_any(),
+        }/>
+    }
+}
+
+#[component]
+fn IndicatorTable(indicator: Indicator, points: Vec<ChartPoint>, snapshot: std::sync::Arc<Snapshot>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang_now = lang.get();
+        let t = ui(lang_now);
+        let rows = points
+            .iter()
+            .map(|p| {
+                let target = p.target.map(|v| value_with_unit(v, &indicator, lang_now)).unwrap_or_else(|| "–".into());
+                let reported = snapshot.actual(&indicator.id, p.year);
+                let actual = p
+                    .actual
+                    .map(|v| value_with_unit(v, &indicator, lang_now))
+                    .unwrap_or_else(|| t.not_yet_reported_value.to_string());
+                let detail = reported.map(|a| {
+                    let source = a.source.clone();
+                    view! { <span class="meta">" ("{t.as_of_short}" "{format_date(a.as_of, lang_now)}"; "{t.reported_by}": "<Tx text=source/>")"</span> }
+                });
+                let class = if p.actual.is_some() { "num" } else { "num missing" };
+                view! {
+                    <tr>
+                        <th scope="row">{p.year}</th>
+                        <td class="num">{target}</td>
+                        <td class=class>{actual}{detail}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap">
+                <table class="indicator-table">
+                    <caption>{(t.table_caption)(indicator.name.in_lang(lang_now))}</caption>
+                    <thead><tr>
+                        <th scope="col">{t.year}</th>
+                        <th scope="col" class="num">{t.target}</th>
+                        <th scope="col" class="num">{t.actual}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    }
+}
+
+#[component]
+fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    let snapshot = site.snapshot.clone();
+    {
+        let (indicator, snapshot) = (indicator.clone(), snapshot.clone());
+        use_page_meta(move || {
+            let lang = lang.get();
+            let t = ui(lang);
+            // The preview text names no figure that differs between snapshots: targets only.
+            let description = match snapshot.latest_actual(&indicator.id) {
+                None => summary(&indicator, &snapshot, lang),
+                Some(_) => t.indicators_intro.to_string(),
+            };
+            (format!("{} {} · {}", indicator.id, indicator.name.in_lang(lang), t.site_name), description)
+        });
+    }
+    let points = chart_points(&indicator, |year| snapshot.actual(&indicator.id, year).map(|a| a.value));
+    let label = {
+        let indicator = indicator.clone();
+        Signal::derive(move || (ui(lang.get()).chart_label)(indicator.name.in_lang(lang.get())))
+    };
+    let summary_text = {
+        let (indicator, snapshot) = (indicator.clone(), snapshot.clone());
+        move || summary(&indicator, &snapshot, lang.get())
+    };
+    let what = {
+        let indicator = indicator.clone();
+        Signal::derive(move || format!("{} {} {}", ui(lang.get()).indicator, indicator.id, indicator.name.in_lang(lang.get())))
+    };
+    let json = serde_json::to_string_pretty(&serde_json::json!({
+        "snapshot": snapshot.id,
+        "as_of": snapshot.as_of,
+        "indicator": indicator,
+        "actuals": snapshot.indicators.iter().filter(|a| a.indicator == indicator.id).collect::<Vec<_>>(),
+    }))
+    .unwrap_or_default();
+    let csv = indicator_csv(&indicator, &snapshot);
+    let notes: Vec<_> = site.strategy.notes_for(&indicator.id).cloned().collect();
+    let unit_printed = indicator.unit_printed.clone();
+    let element_id = format!("chart-{}", indicator.id.replace('.', "-"));
+    let feedback_href = {
+        let id = indicator.id.clone();
+        move || links.to(&format!("feedback?topic={id}"))
+    };
+    view! {
+        <article class="indicator-page">
+            <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
+                <ol><li><A href=links.to("indicators")>{move || ui(lang.get()).indicators_title}</A></li></ol>
+            </nav>
+            <h1><span class="item-id">{indicator.id.clone()}</span>" "<Tx text=indicator.name.clone()/></h1>
+            <p class="summary">{summary_text}</p>
+            <p class="meta">{move || ui(lang.get()).unit}": "<Tx text=unit_printed.clone()/>" · "{move || ui(lang.get()).cumulative_not_stated}</p>
+            <IndicatorChart element_id=element_id points=points.clone() label=label/>
+            <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
+            <SourceNotes notes=notes/>
+            <section class="feedback-cta" aria-labelledby="feedback-heading">
+                <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
+                <p>{move || ui(lang.get()).feedback_cta_text}</p>
+                <p><A href=feedback_href attr:class="button secondary">{move || ui(lang.get()).feedback_title}</A></p>
+            </section>
+            <CiteBlock site=site.clone() what=what file_stem=format!("indicator-{}", indicator.id) json=json csv=csv/>
+        </article>
+    }
+}

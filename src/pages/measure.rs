@@ -1,0 +1,345 @@
+//! One measure: every field of the action plan, its results chain with what has been achieved,
+//! its agencies, its period on the 2026–2029 timeline, its status history, source notes, flagship,
+//! a way to comment, and the citation with downloads.
+
+use crate::api::{load_history, SiteData};
+use crate::components::cite::{csv_field, CiteBlock};
+use crate::components::data_view::DataView;
+use crate::components::notes::SourceNotes;
+use crate::components::status::StatusBadge;
+use crate::components::text::{Prose, Tx};
+use crate::document::use_page_meta;
+use crate::i18n::{stage_label, ui};
+use crate::pages::not_found::NotFoundPage;
+use crate::state::{use_lang, use_links};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use model::format::format_date;
+use model::strategy::{Measure, Stage};
+use model::{Lang, Snapshot};
+
+/// The measure page.
+#[component]
+pub fn MeasurePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    view! {
+        <DataView render=move |site| {
+            let id = id.get();
+            match site.strategy.measure(&id).cloned() {
+                Some(measure) => view! { <MeasureView site=site measure=measure/> }.into_any(),
+                None => view! { <NotFoundPage/> }.into_any(),
+            }
+        }/>
+    }
+}
+
+/// The measure's data as one JSON object: the plan's fields and this snapshot's progress.
+pub fn measure_json(measure: &Measure, snapshot: &Snapshot) -> String {
+    let value = serde_json::json!({
+        "snapshot": snapshot.id,
+        "as_of": snapshot.as_of,
+        "measure": measure,
+        "status": snapshot.status_of(&measure.id),
+        "progress": snapshot.progress_of(&measure.id),
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// The measure's data as CSV: one row per result stage.
+pub fn measure_csv(measure: &Measure, snapshot: &Snapshot) -> String {
+    let progress = snapshot.progress_of(&measure.id);
+    let mut csv = String::from("snapshot_id,measure_id,lead_agency,other_agencies,period_start,period_end,status,stage,expected_result_az,expected_result_en,achieved_on,evidence_url\n");
+    let others: Vec<&str> = measure.others.iter().map(|o| o.slug.as_str()).collect();
+    for cell in &measure.results {
+        for stage in &cell.stages {
+            let achieved = progress.and_then(|p| p.results.iter().find(|r| r.stage == *stage));
+            let row = [
+                snapshot.id.to_string(),
+                measure.id.clone(),
+                measure.lead.slug.clone(),
+                others.join(";"),
+                measure.period.start.to_string(),
+                measure.period.end.to_string(),
+                snapshot.status_of(&measure.id).code().to_string(),
+                stage.code().to_string(),
+                cell.text.az.clone(),
+                cell.text.en.clone().unwrap_or_default(),
+                achieved.map_or(String::new(), |a| a.achieved_on.to_string()),
+                achieved.and_then(|a| a.evidence.clone()).unwrap_or_default(),
+            ];
+            let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+            csv.push_str(&fields.join(","));
+            csv.push('\n');
+        }
+    }
+    csv
+}
+
+#[component]
+fn Timeline(start: u16, end: u16) -> impl IntoView {
+    let lang = use_lang();
+    let years = (2026..=2029u16)
+        .map(|year| {
+            let active = (start..=end).contains(&year);
+            view! { <li class=if active { "year active" } else { "year" }>{year}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="timeline">
+            <p class="visually-hidden">{move || format!("{}: {start}–{end}", ui(lang.get()).period)}</p>
+            <ol aria-hidden="true">{years}</ol>
+        </div>
+    }
+}
+
+#[component]
+fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
+    let lang = use_lang();
+    let history = LocalResource::new({
+        let site = site.clone();
+        move || load_history(site.clone())
+    });
+    move || {
+        let t = ui(lang.get());
+        let lang_now = lang.get();
+        match history.get() {
+            None => view! { <p class="loading" role="status">{t.history_loading}</p> }.into_any(),
+            Some(Err(_)) => view! { <p>{t.history_error}</p> }.into_any(),
+            Some(Ok(snapshots)) => {
+                let rows = snapshots
+                    .iter()
+                    .rev()
+                    .map(|s| {
+                        let status = s.status_of(&measure_id);
+                        let first = s.progress_of(&measure_id).map(|p| p.first_reported_in.to_string());
+                        view! {
+                            <tr>
+                                <th scope="row">{s.id.to_string()}</th>
+                                <td>{format_date(s.as_of, lang_now)}</td>
+                                <td><StatusBadge status=status/></td>
+                                <td>{first.map(|f| format!("{} {f}", t.first_reported_in)).unwrap_or_default()}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="table-wrap">
+                        <table class="history">
+                            <thead><tr>
+                                <th scope="col">{t.snapshot_label}</th>
+                                <th scope="col">{t.data_as_of}</th>
+                                <th scope="col">{t.status}</th>
+                                <th scope="col"><span class="visually-hidden">{t.first_reported_in}</span></th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    }
+}
+
+fn title_line(measure: &Measure, lang: Lang) -> String {
+    format!("{} {} {}", ui(lang).measure, measure.id, measure.title.in_lang(lang))
+}
+
+#[component]
+fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    {
+        let measure = measure.clone();
+        use_page_meta(move || {
+            let lang = lang.get();
+            let t = ui(lang);
+            let description = measure.results.last().map(|c| c.text.in_lang(lang).to_string()).unwrap_or_default();
+            (format!("{} · {}", title_line(&measure, lang), t.site_name), description)
+        });
+    }
+    let strategy = site.strategy.clone();
+    let snapshot = site.snapshot.clone();
+    let status = snapshot.status_of(&measure.id);
+    let progress = snapshot.progress_of(&measure.id).cloned();
+    let goal = strategy.goal(&measure.goal).cloned();
+    let direction = strategy.direction(&measure.direction).cloned();
+    let notes: Vec<_> = strategy.notes_for(&measure.id).cloned().collect();
+    let flagships: Vec<_> = strategy.flagships_of(&measure.id).cloned().collect();
+    let json = measure_json(&measure, &snapshot);
+    let csv = measure_csv(&measure, &snapshot);
+    let what = {
+        let measure = measure.clone();
+        Signal::derive(move || title_line(&measure, lang.get()))
+    };
+    let measure_id = measure.id.clone();
+    let feedback_href = {
+        let id = measure_id.clone();
+        move || links.to(&format!("feedback?topic={id}"))
+    };
+
+    let agencies = {
+        let strategy = strategy.clone();
+        let measure = measure.clone();
+        move || {
+            let t = ui(lang.get());
+            let lang_now = lang.get();
+            let agency_link = |slug: &str, printed: &str| {
+                let name = strategy.agency(slug).map(|a| a.name.in_lang(lang_now).to_string()).unwrap_or_default();
+                let href = links.to(&format!("agencies/{slug}"));
+                let (printed, title) = (printed.to_string(), name.clone());
+                view! { <li><A href=href><abbr title=title>{printed}</abbr></A>" — "{name}</li> }
+            };
+            let lead = agency_link(&measure.lead.slug, &measure.lead.printed);
+            let others = measure.others.iter().map(|o| agency_link(&o.slug, &o.printed)).collect_view();
+            let relevant = measure.relevant_agencies.then(|| view! { <li>{t.relevant_agencies}</li> });
+            let has_others = !measure.others.is_empty() || measure.relevant_agencies;
+            view! {
+                <dl class="facts-list">
+                    <dt>{t.lead_agency}</dt>
+                    <dd><ul class="plain">{lead}</ul></dd>
+                    {has_others.then(|| view! {
+                        <dt>{t.other_agencies}</dt>
+                        <dd><ul class="plain">{others}{relevant}</ul></dd>
+                    })}
+                    <dt>{t.period}</dt>
+                    <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline start=measure.period.start end=measure.period.end/></dd>
+                </dl>
+            }
+        }
+    };
+
+    let results = {
+        let measure = measure.clone();
+        let progress = progress.clone();
+        move || {
+            let lang_now = lang.get();
+            let t = ui(lang_now);
+            measure
+                .results
+                .iter()
+                .map(|cell| {
+                    let label = cell.stages.iter().map(|s| stage_label(lang_now, *s)).collect::<Vec<_>>().join(" + ");
+                    let achieved: Vec<_> = cell
+                        .stages
+                        .iter()
+                        .filter_map(|stage| progress.as_ref().and_then(|p| p.results.iter().find(|r| r.stage == *stage)).cloned())
+                        .collect();
+                    let state = if achieved.is_empty() {
+                        view! { <p class="result-state missing">{t.result_not_reported}</p> }.into_any()
+                    } else {
+                        achieved
+                            .into_iter()
+                            .map(|a| {
+                                let date = (t.achieved_on)(&format_date(a.achieved_on, lang_now));
+                                view! {
+                                    <p class="result-state achieved">
+                                        "✓ "{date}
+                                        {a.evidence.clone().map(|url| view! { " · "<a href=url rel="noopener">{t.evidence}</a> })}
+                                    </p>
+                                    {a.note.clone().map(|n| view! { <p class="meta"><Tx text=n/></p> })}
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    };
+                    let spans = (cell.stages.len() > 1).then(|| view! { <p class="meta">{t.spans_two_columns}</p> });
+                    let class = if cell.stages.len() > 1 { "result-cell spans" } else { "result-cell" };
+                    let first_stage = cell.stages.first().copied().unwrap_or(Stage::Initial);
+                    view! {
+                        <li class=class data-stage=first_stage.code()>
+                            <h3>{label}</h3>
+                            <Prose text=cell.text.clone()/>
+                            {spans}
+                            {state}
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let breadcrumb = {
+        let goal = goal.clone();
+        let direction = direction.clone();
+        move || {
+            let t = ui(lang.get());
+            view! {
+                <nav class="breadcrumb" aria-label=t.breadcrumb_label>
+                    <ol>
+                        <li><A href=links.to("measures")>{t.measures_title}</A></li>
+                        {goal.clone().map(|g| view! { <li><A href=links.to(&format!("goals/{}", g.id))>{t.goal}" "{g.id.clone()}</A></li> })}
+                        {direction.clone().map(|d| view! { <li><A href=links.to(&format!("directions/{}", d.id))>{t.direction}" "{d.id.clone()}</A></li> })}
+                    </ol>
+                </nav>
+            }
+        }
+    };
+
+    let status_line = {
+        let progress = progress.clone();
+        move || {
+            let t = ui(lang.get());
+            let first = progress.as_ref().map(|p| format!("{} {}", t.first_reported_in, p.first_reported_in));
+            view! {
+                <p class="status-line">
+                    <span class="label">{t.status}": "</span><StatusBadge status=status/>
+                    {first.map(|f| view! { " "<span class="meta">"("{f}")"</span> })}
+                </p>
+                {progress.as_ref().and_then(|p| p.note.clone()).map(|note| view! {
+                    <p><span class="label">{t.reporting_note}": "</span><Tx text=note/></p>
+                })}
+            }
+        }
+    };
+
+    let flagship_block = (!flagships.is_empty()).then(|| {
+        let items = flagships
+            .iter()
+            .map(|f| {
+                let href = links.to(&format!("flagships#f-{}", f.id));
+                let (id, title) = (f.id.clone(), f.title.clone());
+                view! { <li><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></li> }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="flagship-heading">
+                <h2 id="flagship-heading">{move || ui(lang.get()).part_of_flagship}</h2>
+                <ul class="plain">{items}</ul>
+            </section>
+        }
+    });
+
+    let prose_ref = measure.prose_ref.clone();
+    view! {
+        <article class="measure-page">
+            {breadcrumb}
+            <h1><span class="item-id">{measure.id.clone()}</span>" "<Tx text=measure.title.clone()/></h1>
+            {status_line}
+            <section aria-labelledby="agencies-heading">
+                <h2 id="agencies-heading" class="visually-hidden">{move || ui(lang.get()).lead_agency}</h2>
+                {agencies}
+            </section>
+            <section aria-labelledby="results-heading">
+                <h2 id="results-heading">{move || ui(lang.get()).results_chain}</h2>
+                <ol class="results-chain">{results}</ol>
+                <p class="meta">{move || (ui(lang.get()).same_in_section_6)(&prose_ref)}</p>
+            </section>
+            <section aria-labelledby="history-heading">
+                <h2 id="history-heading">{move || ui(lang.get()).status_history}</h2>
+                <StatusHistory site=site.clone() measure_id=measure_id.clone()/>
+            </section>
+            {flagship_block}
+            <SourceNotes notes=notes/>
+            <section class="feedback-cta" aria-labelledby="feedback-heading">
+                <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
+                <p>{move || ui(lang.get()).feedback_cta_text}</p>
+                <p><A href=feedback_href attr:class="button secondary">{move || ui(lang.get()).feedback_title}</A></p>
+            </section>
+            <CiteBlock site=site.clone() what=what file_stem=format!("measure-{}", measure.id) json=json csv=csv/>
+        </article>
+    }
+}
+
