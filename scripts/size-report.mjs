@@ -24,7 +24,7 @@ const textPage = [
   `data/${strategy.file}`,
   `data/${latest.file}`,
 ];
-const chartExtras = pick(/^echarts-.*\.js$/);
+const chartExtras = pick(/^echarts.*\.js$/);
 
 function sizes(file) {
   const bytes = readFileSync(join(dist, file));

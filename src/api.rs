@@ -141,7 +141,10 @@ pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError>
 }
 
 /// Loads one more published snapshot (for the status history and the "what changed" page).
-pub async fn load_snapshot(base_url: &str, entry: &SnapshotEntry) -> Result<Arc<Snapshot>, ApiError> {
+pub async fn load_snapshot(
+    base_url: &str,
+    entry: &SnapshotEntry,
+) -> Result<Arc<Snapshot>, ApiError> {
     let text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
     Ok(Arc::new(decode(&text)?))
 }

@@ -38,7 +38,11 @@ pub fn chart_points(indicator: &Indicator, actual: impl Fn(u16) -> Option<f64>) 
     (2026..=2029)
         .map(|year| ChartPoint {
             year,
-            target: indicator.targets.iter().find(|t| t.year == year).map(|t| t.value),
+            target: indicator
+                .targets
+                .iter()
+                .find(|t| t.year == year)
+                .map(|t| t.value),
             actual: actual(year).filter(|v| v.is_finite()),
         })
         .collect()
@@ -61,7 +65,14 @@ pub fn build_chart(points: &[ChartPoint], lang: Lang) -> Chart {
         .animation(false)
         .legend(Legend::new().top("0"))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left("3%").right("4%").bottom("3%").top("40").contain_label(true))
+        .grid(
+            Grid::new()
+                .left("3%")
+                .right("4%")
+                .bottom("3%")
+                .top("40")
+                .contain_label(true),
+        )
         .x_axis(Axis::new().type_(AxisType::Category).data(years))
         .y_axis(Axis::new().type_(AxisType::Value))
         .series(
@@ -97,8 +108,13 @@ pub async fn ensure_echarts() -> Result<(), JsValue> {
     if echarts_loaded() {
         return Ok(());
     }
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
-    let existing = document.query_selector("script[data-echarts]").ok().flatten();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
+    let existing = document
+        .query_selector("script[data-echarts]")
+        .ok()
+        .flatten();
     let script = match existing {
         Some(s) => s,
         None => {
@@ -116,15 +132,22 @@ pub async fn ensure_echarts() -> Result<(), JsValue> {
     if echarts_loaded() {
         return Ok(());
     }
-    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
 }
 
 /// Sets number formatting by language on the axis and tooltip (ECharts' own follows English).
 fn set_number_format(chart: &Echarts, lang: Lang) {
     let formatter = Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
-        v.as_f64().map(|n| format_number(n, 2, lang)).unwrap_or_else(|| "–".into())
+        v.as_f64()
+            .map(|n| format_number(n, 2, lang))
+            .unwrap_or_else(|| "–".into())
     });
-    let function: js_sys::Function = formatter.as_ref().unchecked_ref::<js_sys::Function>().clone();
+    let function: js_sys::Function = formatter
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .clone();
     formatter.forget();
     let option = js_sys::Object::new();
     let y_axis = js_sys::Object::new();
@@ -232,13 +255,25 @@ mod tests {
     fn indicator() -> Indicator {
         Indicator {
             id: "4.1.5".into(),
-            name: Text::new("Təlim keçmiş vətəndaşların sayı", "Number of citizens trained"),
+            name: Text::new(
+                "Təlim keçmiş vətəndaşların sayı",
+                "Number of citizens trained",
+            ),
             unit: Unit::Persons,
             unit_printed: Text::new("nəfər", "people"),
-            targets: [(2026, 3000.0), (2027, 8000.0), (2028, 20000.0), (2029, 40000.0)]
-                .into_iter()
-                .map(|(year, value)| Target { year, value, printed: String::new() })
-                .collect(),
+            targets: [
+                (2026, 3000.0),
+                (2027, 8000.0),
+                (2028, 20000.0),
+                (2029, 40000.0),
+            ]
+            .into_iter()
+            .map(|(year, value)| Target {
+                year,
+                value,
+                printed: String::new(),
+            })
+            .collect(),
             cumulative: Cumulative::NotStated,
         }
     }

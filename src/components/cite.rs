@@ -16,7 +16,9 @@ pub fn permalink(origin: &str, pathname: &str, snapshot: &str) -> String {
 
 /// A `data:` URL for a download.
 pub fn data_url(mime: &str, body: &str) -> String {
-    let encoded = js_sys::encode_uri_component(body).as_string().unwrap_or_default();
+    let encoded = js_sys::encode_uri_component(body)
+        .as_string()
+        .unwrap_or_default();
     format!("data:{mime};charset=utf-8,{encoded}")
 }
 
@@ -47,7 +49,9 @@ pub fn CiteBlock(
     let lang = use_lang();
     let location = use_location();
     let copied = RwSignal::new(None::<bool>);
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
     let snapshot = site.entry.id.to_string();
     let as_of_date = site.entry.as_of;
     let link = {

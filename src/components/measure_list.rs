@@ -11,6 +11,31 @@ use model::strategy::Measure;
 use model::Snapshot;
 use std::sync::Arc;
 
+/// One measure in a list: its id and title linking to its page, status, lead agency and period.
+#[component]
+pub fn MeasureRow(
+    /// The measure.
+    measure: Measure,
+    /// Its status in the snapshot shown.
+    status: model::Status,
+) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    let href = links.to(&format!("measures/{}", measure.id));
+    let period = format!("{}–{}", measure.period.start, measure.period.end);
+    let (id, title, lead) = (measure.id, measure.title, measure.lead.printed);
+    view! {
+        <li class="measure-row">
+            <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A>
+            <p class="meta">
+                <StatusBadge status=status/>" "
+                <span>{move || ui(lang.get()).lead_agency}": "{lead.clone()}</span>" · "
+                <span>{move || ui(lang.get()).period}": "{period.clone()}</span>
+            </p>
+        </li>
+    }
+}
+
 /// The measures, each linking to its page, with status, lead agency and period.
 #[component]
 pub fn MeasureList(
@@ -20,7 +45,6 @@ pub fn MeasureList(
     snapshot: Arc<Snapshot>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let links = use_links();
     if measures.is_empty() {
         return view! { <p class="meta">{move || ui(lang.get()).agency_none}</p> }.into_any();
     }
@@ -28,19 +52,7 @@ pub fn MeasureList(
         .into_iter()
         .map(|m| {
             let status = snapshot.status_of(&m.id);
-            let href = links.to(&format!("measures/{}", m.id));
-            let period = format!("{}–{}", m.period.start, m.period.end);
-            let (id, title, lead) = (m.id.clone(), m.title.clone(), m.lead.printed.clone());
-            view! {
-                <li class="measure-row">
-                    <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A>
-                    <p class="meta">
-                        <StatusBadge status=status/>" "
-                        <span>{move || ui(lang.get()).lead_agency}": "{lead}</span>" · "
-                        <span>{move || ui(lang.get()).period}": "{period.clone()}</span>
-                    </p>
-                </li>
-            }
+            view! { <MeasureRow measure=m status=status/> }
         })
         .collect_view();
     view! { <ul class="measure-list">{rows}</ul> }.into_any()

@@ -7,7 +7,9 @@ use leptos_router::NavigateOptions;
 
 /// Percent-encodes a query value (UTF-8; letters like ə are encoded, spaces as %20).
 pub fn encode_component(value: &str) -> String {
-    js_sys::encode_uri_component(value).as_string().unwrap_or_default()
+    js_sys::encode_uri_component(value)
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// A query string from pairs, keeping `as_of` from the current URL when present.

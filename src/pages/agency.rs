@@ -35,11 +35,24 @@ fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
         use_page_meta(move || {
             let lang = lang.get();
             let t = ui(lang);
-            (format!("{} ({}) · {}", agency.name.in_lang(lang), agency.acronym, t.site_name), format!("{}: {}", t.agency_title, agency.name.in_lang(lang)))
+            (
+                format!(
+                    "{} ({}) · {}",
+                    agency.name.in_lang(lang),
+                    agency.acronym,
+                    t.site_name
+                ),
+                format!("{}: {}", t.agency_title, agency.name.in_lang(lang)),
+            )
         });
     }
     let strategy = site.strategy.clone();
-    let leads: Vec<_> = strategy.measures.iter().filter(|m| m.lead.slug == agency.slug).cloned().collect();
+    let leads: Vec<_> = strategy
+        .measures
+        .iter()
+        .filter(|m| m.lead.slug == agency.slug)
+        .cloned()
+        .collect();
     let co: Vec<_> = strategy
         .measures
         .iter()

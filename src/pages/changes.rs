@@ -24,7 +24,10 @@ pub fn ChangesPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
         let t = ui(lang.get());
-        (format!("{} · {}", t.changes_title, t.site_name), t.changes_intro.to_string())
+        (
+            format!("{} · {}", t.changes_title, t.site_name),
+            t.changes_intro.to_string(),
+        )
     });
     view! { <DataView render=move |site| view! { <Changes site=site/> }/> }
 }
@@ -35,14 +38,21 @@ pub fn default_pair(ids: &[SnapshotId], shown: SnapshotId) -> Option<(SnapshotId
     Some((*before, shown))
 }
 
-async fn load_pair(site: SiteData, from: SnapshotId, to: SnapshotId) -> Result<SnapshotDiff, ApiError> {
+async fn load_pair(
+    site: SiteData,
+    from: SnapshotId,
+    to: SnapshotId,
+) -> Result<SnapshotDiff, ApiError> {
     let get = |id: SnapshotId| {
         let site = site.clone();
         async move {
             if id == site.entry.id {
                 return Ok(site.snapshot.clone());
             }
-            let entry = site.manifest.snapshot(id).ok_or_else(|| ApiError::UnknownSnapshot(id.to_string()))?;
+            let entry = site
+                .manifest
+                .snapshot(id)
+                .ok_or_else(|| ApiError::UnknownSnapshot(id.to_string()))?;
             load_snapshot(&site.base_url, entry).await
         }
     };
@@ -64,7 +74,11 @@ fn Changes(site: SiteData) -> impl IntoView {
         let ids = ids.clone();
         Memo::new(move |_| {
             let q = query.read();
-            let parse = |key: &str| q.get_str(key).and_then(|v| v.parse::<SnapshotId>().ok()).filter(|id| ids.contains(id));
+            let parse = |key: &str| {
+                q.get_str(key)
+                    .and_then(|v| v.parse::<SnapshotId>().ok())
+                    .filter(|id| ids.contains(id))
+            };
             match (parse("from"), parse("to")) {
                 (Some(from), Some(to)) => Some((from, to)),
                 _ => defaults,
@@ -78,17 +92,30 @@ fn Changes(site: SiteData) -> impl IntoView {
             let pair = pair.get();
             async move {
                 match pair {
-                    Some((from, to)) if from != to => Some((from, to, load_pair(site, from.min(to), from.max(to)).await)),
+                    Some((from, to)) if from != to => {
+                        Some((from, to, load_pair(site, from.min(to), from.max(to)).await))
+                    }
                     _ => None,
                 }
             }
         })
     };
-    let from_choice = RwSignal::new(pair.get_untracked().map(|p| p.0.to_string()).unwrap_or_default());
-    let to_choice = RwSignal::new(pair.get_untracked().map(|p| p.1.to_string()).unwrap_or_default());
+    let from_choice = RwSignal::new(
+        pair.get_untracked()
+            .map(|p| p.0.to_string())
+            .unwrap_or_default(),
+    );
+    let to_choice = RwSignal::new(
+        pair.get_untracked()
+            .map(|p| p.1.to_string())
+            .unwrap_or_default(),
+    );
     let compare = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let params = vec![("from", from_choice.get_untracked()), ("to", to_choice.get_untracked())];
+        let params = vec![
+            ("from", from_choice.get_untracked()),
+            ("to", to_choice.get_untracked()),
+        ];
         replace_query(query_string(&params, as_of.get_untracked().as_deref()));
     };
     let options = {
@@ -117,8 +144,12 @@ fn Changes(site: SiteData) -> impl IntoView {
         match result.get() {
             None => view! { <p class="loading" role="status">{t.changes_loading}</p> }.into_any(),
             Some(None) => view! { <p class="empty-state">{t.changes_same}</p> }.into_any(),
-            Some(Some((_, _, Err(error)))) => view! { <p role="alert">{error_message(t, &error)}</p> }.into_any(),
-            Some(Some((_, _, Ok(changes)))) => render_diff(&changes, &strategy, lang_now, links).into_any(),
+            Some(Some((_, _, Err(error)))) => {
+                view! { <p role="alert">{error_message(t, &error)}</p> }.into_any()
+            }
+            Some(Some((_, _, Ok(changes)))) => {
+                render_diff(&changes, &strategy, lang_now, links).into_any()
+            }
         }
     };
     let (options_from, options_to) = (options.clone(), options);
@@ -144,14 +175,22 @@ fn Changes(site: SiteData) -> impl IntoView {
     }
 }
 
-fn render_diff(changes: &SnapshotDiff, strategy: &Arc<model::Strategy>, lang: model::Lang, links: crate::state::Links) -> impl IntoView {
+fn render_diff(
+    changes: &SnapshotDiff,
+    strategy: &Arc<model::Strategy>,
+    lang: model::Lang,
+    links: crate::state::Links,
+) -> impl IntoView {
     let t = ui(lang);
     let heading = format!("{} → {}", changes.from, changes.to);
     if changes.is_empty() {
         return view! { <h2>{heading}</h2><p class="empty-state">{t.changes_none}</p> }.into_any();
     }
     let measure_link = |id: &str| {
-        let title = strategy.measure(id).map(|m| m.title.clone()).unwrap_or_default();
+        let title = strategy
+            .measure(id)
+            .map(|m| m.title.clone())
+            .unwrap_or_default();
         let href = links.to(&format!("measures/{id}"));
         let id = id.to_string();
         view! { <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A> }
@@ -184,7 +223,11 @@ fn render_diff(changes: &SnapshotDiff, strategy: &Arc<model::Strategy>, lang: mo
             view! { <li class="change"><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A><p class="meta">{change}</p></li> }
         })
         .collect_view();
-    let (n_status, n_results, n_values) = (changes.status_changes.len(), changes.results_achieved.len(), changes.new_actuals.len());
+    let (n_status, n_results, n_values) = (
+        changes.status_changes.len(),
+        changes.results_achieved.len(),
+        changes.new_actuals.len(),
+    );
     view! {
         <h2>{heading}</h2>
         <section class="changes-status"><h3>{t.changes_status}" ("{n_status}")"</h3><ul class="plain">{statuses}</ul></section>
@@ -200,9 +243,15 @@ mod tests {
 
     #[test]
     fn defaults_to_the_shown_snapshot_and_the_one_before() {
-        let ids: Vec<SnapshotId> = ["2026-Q4", "2026-Q3", "2026-Q2"].iter().map(|s| s.parse().unwrap()).collect();
+        let ids: Vec<SnapshotId> = ["2026-Q4", "2026-Q3", "2026-Q2"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
         let (from, to) = default_pair(&ids, "2026-Q4".parse().unwrap()).unwrap();
-        assert_eq!((from.to_string(), to.to_string()), ("2026-Q3".into(), "2026-Q4".into()));
+        assert_eq!(
+            (from.to_string(), to.to_string()),
+            ("2026-Q3".into(), "2026-Q4".into())
+        );
         assert_eq!(default_pair(&ids, "2026-Q2".parse().unwrap()), None);
     }
 }

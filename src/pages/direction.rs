@@ -39,12 +39,31 @@ fn DirectionView(site: SiteData, direction: Direction) -> impl IntoView {
         use_page_meta(move || {
             let lang = lang.get();
             let t = ui(lang);
-            let description = direction.justification.in_lang(lang).chars().take(200).collect::<String>();
-            (format!("{} {} {} · {}", t.direction, direction.id, direction.title.in_lang(lang), t.site_name), description)
+            let description = direction
+                .justification
+                .in_lang(lang)
+                .chars()
+                .take(200)
+                .collect::<String>();
+            (
+                format!(
+                    "{} {} {} · {}",
+                    t.direction,
+                    direction.id,
+                    direction.title.in_lang(lang),
+                    t.site_name
+                ),
+                description,
+            )
         });
     }
     let strategy = site.strategy.clone();
-    let measures: Vec<_> = strategy.measures.iter().filter(|m| m.direction == direction.id).cloned().collect();
+    let measures: Vec<_> = strategy
+        .measures
+        .iter()
+        .filter(|m| m.direction == direction.id)
+        .cloned()
+        .collect();
     let counts = StatusCounts::of(&measures, &site.snapshot);
     let goal = strategy.goal(&direction.goal).cloned();
     let notes: Vec<_> = strategy.notes_for(&direction.id).cloned().collect();

@@ -18,7 +18,10 @@ pub fn FlagshipsPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
         let t = ui(lang.get());
-        (format!("{} · {}", t.flagships_title, t.site_name), t.flagships_intro.to_string())
+        (
+            format!("{} · {}", t.flagships_title, t.site_name),
+            t.flagships_intro.to_string(),
+        )
     });
     view! { <DataView render=move |site| view! { <Flagships site=site/> }/> }
 }

@@ -51,17 +51,34 @@ fn GoalView(site: SiteData, goal: Goal) -> impl IntoView {
         use_page_meta(move || {
             let lang = lang.get();
             let t = ui(lang);
-            (format!("{} {} {} · {}", t.goal, goal.id, goal.title.in_lang(lang), t.site_name), goal.objective.in_lang(lang).to_string())
+            (
+                format!(
+                    "{} {} {} · {}",
+                    t.goal,
+                    goal.id,
+                    goal.title.in_lang(lang),
+                    t.site_name
+                ),
+                goal.objective.in_lang(lang).to_string(),
+            )
         });
     }
     let strategy = site.strategy.clone();
-    let counts = StatusCounts::of(strategy.measures.iter().filter(|m| m.goal == goal.id), &site.snapshot);
+    let counts = StatusCounts::of(
+        strategy.measures.iter().filter(|m| m.goal == goal.id),
+        &site.snapshot,
+    );
     let directions = strategy
         .directions
         .iter()
         .filter(|d| d.goal == goal.id)
         .map(|d| {
-            let measures: Vec<_> = strategy.measures.iter().filter(|m| m.direction == d.id).cloned().collect();
+            let measures: Vec<_> = strategy
+                .measures
+                .iter()
+                .filter(|m| m.direction == d.id)
+                .cloned()
+                .collect();
             let href = links.to(&format!("directions/{}", d.id));
             let (id, title) = (d.id.clone(), d.title.clone());
             view! {

@@ -6,6 +6,7 @@ use crate::api::SiteData;
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
 use crate::components::cite::{csv_field, CiteBlock};
 use crate::components::data_view::DataView;
+use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
 use crate::components::text::Tx;
 use crate::document::use_page_meta;
@@ -26,7 +27,10 @@ pub fn IndicatorsPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
         let t = ui(lang.get());
-        (format!("{} · {}", t.indicators_title, t.site_name), t.indicators_intro.to_string())
+        (
+            format!("{} · {}", t.indicators_title, t.site_name),
+            t.indicators_intro.to_string(),
+        )
     });
     view! { <DataView render=move |site| view! { <IndicatorsList site=site/> }/> }
 }
@@ -90,8 +94,16 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
 pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String {
     let t = ui(lang);
     let fmt = |v: f64| value_with_unit(v, indicator, lang);
-    let first = indicator.targets.first().map(|t| fmt(t.value)).unwrap_or_default();
-    let last = indicator.targets.last().map(|t| fmt(t.value)).unwrap_or_default();
+    let first = indicator
+        .targets
+        .first()
+        .map(|t| fmt(t.value))
+        .unwrap_or_default();
+    let last = indicator
+        .targets
+        .last()
+        .map(|t| fmt(t.value))
+        .unwrap_or_default();
     match snapshot.latest_actual(&indicator.id) {
         None => (t.summary_no_actuals)(&first, &last),
         Some(actual) => {
@@ -143,7 +155,11 @@ pub fn IndicatorPage() -> impl IntoView {
 }
 
 #[component]
-fn IndicatorTable(indicator: Indicator, points: Vec<ChartPoint>, snapshot: std::sync::Arc<Snapshot>) -> impl IntoView {
+fn IndicatorTable(
+    indicator: Indicator,
+    points: Vec<ChartPoint>,
+    snapshot: std::sync::Arc<Snapshot>,
+) -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang_now = lang.get();
@@ -202,10 +218,20 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
                 None => summary(&indicator, &snapshot, lang),
                 Some(_) => t.indicators_intro.to_string(),
             };
-            (format!("{} {} · {}", indicator.id, indicator.name.in_lang(lang), t.site_name), description)
+            (
+                format!(
+                    "{} {} · {}",
+                    indicator.id,
+                    indicator.name.in_lang(lang),
+                    t.site_name
+                ),
+                description,
+            )
         });
     }
-    let points = chart_points(&indicator, |year| snapshot.actual(&indicator.id, year).map(|a| a.value));
+    let points = chart_points(&indicator, |year| {
+        snapshot.actual(&indicator.id, year).map(|a| a.value)
+    });
     let label = {
         let indicator = indicator.clone();
         Signal::derive(move || (ui(lang.get()).chart_label)(indicator.name.in_lang(lang.get())))
@@ -216,7 +242,14 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
     };
     let what = {
         let indicator = indicator.clone();
-        Signal::derive(move || format!("{} {} {}", ui(lang.get()).indicator, indicator.id, indicator.name.in_lang(lang.get())))
+        Signal::derive(move || {
+            format!(
+                "{} {} {}",
+                ui(lang.get()).indicator,
+                indicator.id,
+                indicator.name.in_lang(lang.get())
+            )
+        })
     };
     let json = serde_json::to_string_pretty(&serde_json::json!({
         "snapshot": snapshot.id,
@@ -229,10 +262,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
     let notes: Vec<_> = site.strategy.notes_for(&indicator.id).cloned().collect();
     let unit_printed = indicator.unit_printed.clone();
     let element_id = format!("chart-{}", indicator.id.replace('.', "-"));
-    let feedback_href = {
-        let id = indicator.id.clone();
-        move || links.to(&format!("feedback?topic={id}"))
-    };
+    let topic = indicator.id.clone();
     view! {
         <article class="indicator-page">
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
@@ -244,11 +274,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <IndicatorChart element_id=element_id points=points.clone() label=label/>
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
             <SourceNotes notes=notes/>
-            <section class="feedback-cta" aria-labelledby="feedback-heading">
-                <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
-                <p>{move || ui(lang.get()).feedback_cta_text}</p>
-                <p><A href=feedback_href attr:class="button secondary">{move || ui(lang.get()).feedback_title}</A></p>
-            </section>
+            <FeedbackCta topic=topic/>
             <CiteBlock site=site.clone() what=what file_stem=format!("indicator-{}", indicator.id) json=json csv=csv/>
         </article>
     }

@@ -5,6 +5,7 @@
 use crate::api::{load_history, SiteData};
 use crate::components::cite::{csv_field, CiteBlock};
 use crate::components::data_view::DataView;
+use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
 use crate::components::status::StatusBadge;
 use crate::components::text::{Prose, Tx};
@@ -67,7 +68,9 @@ pub fn measure_csv(measure: &Measure, snapshot: &Snapshot) -> String {
                 cell.text.az.clone(),
                 cell.text.en.clone().unwrap_or_default(),
                 achieved.map_or(String::new(), |a| a.achieved_on.to_string()),
-                achieved.and_then(|a| a.evidence.clone()).unwrap_or_default(),
+                achieved
+                    .and_then(|a| a.evidence.clone())
+                    .unwrap_or_default(),
             ];
             let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
             csv.push_str(&fields.join(","));
@@ -144,7 +147,12 @@ fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
 }
 
 fn title_line(measure: &Measure, lang: Lang) -> String {
-    format!("{} {} {}", ui(lang).measure, measure.id, measure.title.in_lang(lang))
+    format!(
+        "{} {} {}",
+        ui(lang).measure,
+        measure.id,
+        measure.title.in_lang(lang)
+    )
 }
 
 #[component]
@@ -156,8 +164,15 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         use_page_meta(move || {
             let lang = lang.get();
             let t = ui(lang);
-            let description = measure.results.last().map(|c| c.text.in_lang(lang).to_string()).unwrap_or_default();
-            (format!("{} · {}", title_line(&measure, lang), t.site_name), description)
+            let description = measure
+                .results
+                .last()
+                .map(|c| c.text.in_lang(lang).to_string())
+                .unwrap_or_default();
+            (
+                format!("{} · {}", title_line(&measure, lang), t.site_name),
+                description,
+            )
         });
     }
     let strategy = site.strategy.clone();
@@ -175,10 +190,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         Signal::derive(move || title_line(&measure, lang.get()))
     };
     let measure_id = measure.id.clone();
-    let feedback_href = {
-        let id = measure_id.clone();
-        move || links.to(&format!("feedback?topic={id}"))
-    };
+    let topic = measure_id.clone();
 
     let agencies = {
         let strategy = strategy.clone();
@@ -187,14 +199,23 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             let t = ui(lang.get());
             let lang_now = lang.get();
             let agency_link = |slug: &str, printed: &str| {
-                let name = strategy.agency(slug).map(|a| a.name.in_lang(lang_now).to_string()).unwrap_or_default();
+                let name = strategy
+                    .agency(slug)
+                    .map(|a| a.name.in_lang(lang_now).to_string())
+                    .unwrap_or_default();
                 let href = links.to(&format!("agencies/{slug}"));
                 let (printed, title) = (printed.to_string(), name.clone());
                 view! { <li><A href=href><abbr title=title>{printed}</abbr></A>" — "{name}</li> }
             };
             let lead = agency_link(&measure.lead.slug, &measure.lead.printed);
-            let others = measure.others.iter().map(|o| agency_link(&o.slug, &o.printed)).collect_view();
-            let relevant = measure.relevant_agencies.then(|| view! { <li>{t.relevant_agencies}</li> });
+            let others = measure
+                .others
+                .iter()
+                .map(|o| agency_link(&o.slug, &o.printed))
+                .collect_view();
+            let relevant = measure
+                .relevant_agencies
+                .then(|| view! { <li>{t.relevant_agencies}</li> });
             let has_others = !measure.others.is_empty() || measure.relevant_agencies;
             view! {
                 <dl class="facts-list">
@@ -282,7 +303,9 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         let progress = progress.clone();
         move || {
             let t = ui(lang.get());
-            let first = progress.as_ref().map(|p| format!("{} {}", t.first_reported_in, p.first_reported_in));
+            let first = progress
+                .as_ref()
+                .map(|p| format!("{} {}", t.first_reported_in, p.first_reported_in));
             view! {
                 <p class="status-line">
                     <span class="label">{t.status}": "</span><StatusBadge status=status/>
@@ -333,13 +356,8 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             </section>
             {flagship_block}
             <SourceNotes notes=notes/>
-            <section class="feedback-cta" aria-labelledby="feedback-heading">
-                <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
-                <p>{move || ui(lang.get()).feedback_cta_text}</p>
-                <p><A href=feedback_href attr:class="button secondary">{move || ui(lang.get()).feedback_title}</A></p>
-            </section>
+            <FeedbackCta topic=topic/>
             <CiteBlock site=site.clone() what=what file_stem=format!("measure-{}", measure.id) json=json csv=csv/>
         </article>
     }
 }
-

@@ -3,8 +3,8 @@
 
 use crate::api::SiteData;
 use crate::components::data_view::DataView;
+use crate::components::measure_list::MeasureRow;
 use crate::components::query::{query_string, use_replace_query};
-use crate::components::status::StatusBadge;
 use crate::components::text::Tx;
 use crate::document::use_page_meta;
 use crate::i18n::{status_label, ui};
@@ -22,7 +22,10 @@ pub fn MeasuresPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
         let t = ui(lang.get());
-        (format!("{} · {}", t.measures_title, t.site_name), t.measures_intro.to_string())
+        (
+            format!("{} · {}", t.measures_title, t.site_name),
+            t.measures_intro.to_string(),
+        )
     });
     view! { <DataView render=move |site| view! { <Measures site=site/> }/> }
 }
@@ -37,14 +40,24 @@ fn describe_filters(filter: &MeasureFilter, site: &SiteData, lang: Lang) -> Stri
     if let Some(direction) = &filter.direction {
         parts.push(format!("{} {direction}", t.filter_direction));
     }
-    for (label, slug) in [(t.filter_lead, &filter.lead), (t.filter_agency, &filter.agency)] {
+    for (label, slug) in [
+        (t.filter_lead, &filter.lead),
+        (t.filter_agency, &filter.agency),
+    ] {
         if let Some(slug) = slug {
-            let acronym = site.strategy.agency(slug).map_or(slug.clone(), |a| a.acronym.clone());
+            let acronym = site
+                .strategy
+                .agency(slug)
+                .map_or(slug.clone(), |a| a.acronym.clone());
             parts.push(format!("{label} {acronym}"));
         }
     }
     if let Some(status) = filter.status {
-        parts.push(format!("{} “{}”", t.filter_status, status_label(lang, status)));
+        parts.push(format!(
+            "{} “{}”",
+            t.filter_status,
+            status_label(lang, status)
+        ));
     }
     if let Some(year) = filter.year {
         parts.push(format!("{} {year}", t.filter_year));
@@ -104,7 +117,10 @@ fn Measures(site: SiteData) -> impl IntoView {
                     next.direction = None;
                 }
             }
-            replace_query(query_string(&next.to_params(), as_of.get_untracked().as_deref()));
+            replace_query(query_string(
+                &next.to_params(),
+                as_of.get_untracked().as_deref(),
+            ));
         }
     };
     let option_list = |items: Vec<(String, String)>, selected: Option<String>| {
@@ -127,18 +143,33 @@ fn Measures(site: SiteData) -> impl IntoView {
             let goals: Vec<(String, String)> = strategy
                 .goals
                 .iter()
-                .map(|g| (g.id.clone(), format!("{} {}", g.id, g.title.in_lang(lang_now))))
+                .map(|g| {
+                    (
+                        g.id.clone(),
+                        format!("{} {}", g.id, g.title.in_lang(lang_now)),
+                    )
+                })
                 .collect();
             let directions: Vec<(String, String)> = strategy
                 .directions
                 .iter()
                 .filter(|d| f.goal.as_deref().is_none_or(|g| d.goal == g))
-                .map(|d| (d.id.clone(), format!("{} {}", d.id, d.title.in_lang(lang_now))))
+                .map(|d| {
+                    (
+                        d.id.clone(),
+                        format!("{} {}", d.id, d.title.in_lang(lang_now)),
+                    )
+                })
                 .collect();
             let mut agencies: Vec<(String, String)> = strategy
                 .agencies
                 .iter()
-                .map(|a| (a.slug.clone(), format!("{} — {}", a.acronym, a.name.in_lang(lang_now))))
+                .map(|a| {
+                    (
+                        a.slug.clone(),
+                        format!("{} — {}", a.acronym, a.name.in_lang(lang_now)),
+                    )
+                })
                 .collect();
             agencies.sort_by(|a, b| a.1.cmp(&b.1));
             let leads: Vec<(String, String)> = agencies
@@ -150,7 +181,9 @@ fn Measures(site: SiteData) -> impl IntoView {
                 .iter()
                 .map(|s| (s.code().to_string(), status_label(lang_now, *s).to_string()))
                 .collect();
-            let years: Vec<(String, String)> = (2026..=2029).map(|y| (y.to_string(), y.to_string())).collect();
+            let years: Vec<(String, String)> = (2026..=2029)
+                .map(|y| (y.to_string(), y.to_string()))
+                .collect();
             let any = t.filter_any;
             let (sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8) = (
                 set_filter.clone(),
@@ -276,19 +309,7 @@ fn Measures(site: SiteData) -> impl IntoView {
                                 .filter(|m| m.direction == direction.id && ids.contains(&m.id))
                                 .map(|m| {
                                     let status = site.snapshot.status_of(&m.id);
-                                    let href = links.to(&format!("measures/{}", m.id));
-                                    let period = format!("{}–{}", m.period.start, m.period.end);
-                                    let (id, title, lead) = (m.id.clone(), m.title.clone(), m.lead.printed.clone());
-                                    view! {
-                                        <li class="measure-row">
-                                            <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A>
-                                            <p class="meta">
-                                                <StatusBadge status=status/>" "
-                                                <span>{t.lead_agency}": "{lead}</span>" · "
-                                                <span>{t.period}": "{period}</span>
-                                            </p>
-                                        </li>
-                                    }
+                                    view! { <MeasureRow measure=m.clone() status=status/> }
                                 })
                                 .collect();
                             (!rows.is_empty()).then(|| {
@@ -313,7 +334,8 @@ fn Measures(site: SiteData) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let clear = (!f.is_empty()).then(|| view! { <p><A href=clear_href.clone()>{t.clear_filters}</A></p> });
+            let clear = (!f.is_empty())
+                .then(|| view! { <p><A href=clear_href.clone()>{t.clear_filters}</A></p> });
             view! { {count} {clear} <div class="measure-groups">{groups}</div> }.into_any()
         }
     };

@@ -83,6 +83,46 @@ impl Item<'_> {
     }
 }
 
+/// Pairs each spanned item of a file with its reporting context.
+fn items_of<'a, T: 'a>(
+    file: &'a SourceFile,
+    items: Vec<toml::Spanned<T>>,
+    label: impl Fn(&T) -> String + 'a,
+) -> impl Iterator<Item = (Item<'a>, T)> + 'a {
+    items.into_iter().map(move |spanned| {
+        let span = spanned.span();
+        let value = spanned.into_inner();
+        let item = Item {
+            file,
+            span,
+            label: label(&value),
+        };
+        (item, value)
+    })
+}
+
+/// Parses one of a fixed set of codes, reporting the allowed ones otherwise.
+fn parse_choice<T: Copy>(
+    code: &str,
+    choices: &[(&str, T)],
+    item: &Item<'_>,
+    field: &str,
+    problems: &mut Problems,
+) -> T {
+    match choices.iter().find(|(name, _)| *name == code) {
+        Some((_, value)) => *value,
+        None => {
+            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+            item.problem(
+                problems,
+                field,
+                format!("`{code}` is not one of: {}", names.join(", ")),
+            );
+            choices[0].1
+        }
+    }
+}
+
 /// Remembers ids to report duplicates with the line of the first use.
 #[derive(Default)]
 struct Seen {
@@ -262,16 +302,8 @@ fn compile_agencies(file: &SourceFile, seen: &mut Seen, problems: &mut Problems)
         return Vec::new();
     };
     let mut acronyms = Seen::default();
-    src.agency
-        .into_iter()
-        .map(|spanned| {
-            let span = spanned.span();
-            let a = spanned.into_inner();
-            let item = Item {
-                file,
-                span,
-                label: format!("agency {}", a.acronym),
-            };
+    items_of(file, src.agency, |a| format!("agency {}", a.acronym))
+        .map(|(item, a)| {
             if a.slug != ascii_slug(&a.acronym) {
                 item.problem(
                     problems,
@@ -287,18 +319,16 @@ fn compile_agencies(file: &SourceFile, seen: &mut Seen, problems: &mut Problems)
             for alias in &a.aliases {
                 acronyms.check(alias, &item, "aliases", problems);
             }
-            let name_en_basis = match a.name_en_basis.as_str() {
-                "official" => NameBasis::Official,
-                "translation" => NameBasis::Translation,
-                other => {
-                    item.problem(
-                        problems,
-                        "name_en_basis",
-                        format!("`{other}` is not `official` or `translation`"),
-                    );
-                    NameBasis::Translation
-                }
-            };
+            let name_en_basis = parse_choice(
+                &a.name_en_basis,
+                &[
+                    ("official", NameBasis::Official),
+                    ("translation", NameBasis::Translation),
+                ],
+                &item,
+                "name_en_basis",
+                problems,
+            );
             Agency {
                 name: item.text(a.name.as_ref(), "name", problems),
                 slug: a.slug,
@@ -591,16 +621,8 @@ fn compile_indicators(
     let Some(src) = file.parse_toml::<IndicatorFileSrc>(problems) else {
         return Vec::new();
     };
-    src.indicator
-        .into_iter()
-        .map(|spanned| {
-            let span = spanned.span();
-            let i = spanned.into_inner();
-            let item = Item {
-                file,
-                span,
-                label: format!("indicator {}", i.id),
-            };
+    items_of(file, src.indicator, |i| format!("indicator {}", i.id))
+        .map(|(item, i)| {
             if !is_numbered(&i.id, "4.1.", 1) {
                 item.problem(
                     problems,
@@ -648,19 +670,17 @@ fn compile_indicators(
                     );
                 }
             }
-            let cumulative = match i.cumulative.as_str() {
-                "not_stated" => Cumulative::NotStated,
-                "cumulative" => Cumulative::Cumulative,
-                "annual" => Cumulative::Annual,
-                other => {
-                    item.problem(
-                        problems,
-                        "cumulative",
-                        format!("`{other}` is not not_stated, cumulative or annual"),
-                    );
-                    Cumulative::NotStated
-                }
-            };
+            let cumulative = parse_choice(
+                &i.cumulative,
+                &[
+                    ("not_stated", Cumulative::NotStated),
+                    ("cumulative", Cumulative::Cumulative),
+                    ("annual", Cumulative::Annual),
+                ],
+                &item,
+                "cumulative",
+                problems,
+            );
             Indicator {
                 name: item.text(i.name.as_ref(), "name", problems),
                 unit_printed: item.text(i.unit_printed.as_ref(), "unit_printed", problems),
@@ -674,20 +694,13 @@ fn compile_indicators(
 }
 
 fn parse_unit(code: &str, item: &Item<'_>, field: &str, problems: &mut Problems) -> Unit {
-    match code {
-        "count" => Unit::Count,
-        "persons" => Unit::Persons,
-        "mln_azn" => Unit::MlnAzn,
-        "percent" => Unit::Percent,
-        other => {
-            item.problem(
-                problems,
-                field,
-                format!("`{other}` is not a unit: use count, persons, mln_azn or percent"),
-            );
-            Unit::Count
-        }
-    }
+    let units = [
+        ("count", Unit::Count),
+        ("persons", Unit::Persons),
+        ("mln_azn", Unit::MlnAzn),
+        ("percent", Unit::Percent),
+    ];
+    parse_choice(code, &units, item, field, problems)
 }
 
 fn compile_flagships(
@@ -699,16 +712,8 @@ fn compile_flagships(
     let Some(src) = file.parse_toml::<FlagshipFileSrc>(problems) else {
         return Vec::new();
     };
-    src.flagship
-        .into_iter()
-        .map(|spanned| {
-            let span = spanned.span();
-            let f = spanned.into_inner();
-            let item = Item {
-                file,
-                span,
-                label: format!("flagship {}", f.id),
-            };
+    items_of(file, src.flagship, |f| format!("flagship {}", f.id))
+        .map(|(item, f)| {
             if !is_numbered(&f.id, "6.2.", 1) {
                 item.problem(
                     problems,
@@ -735,18 +740,16 @@ fn compile_flagships(
                             format!("measure `{}` does not exist", l.measure),
                         );
                     }
-                    let basis = match l.basis.as_str() {
-                        "stated" => LinkBasis::Stated,
-                        "inferred" => LinkBasis::Inferred,
-                        other => {
-                            item.problem(
-                                problems,
-                                "basis",
-                                format!("`{other}` is not `stated` or `inferred`"),
-                            );
-                            LinkBasis::Inferred
-                        }
-                    };
+                    let basis = parse_choice(
+                        &l.basis,
+                        &[
+                            ("stated", LinkBasis::Stated),
+                            ("inferred", LinkBasis::Inferred),
+                        ],
+                        &item,
+                        "basis",
+                        problems,
+                    );
                     FlagshipLink {
                         measure: l.measure.clone(),
                         basis,
@@ -772,16 +775,8 @@ fn compile_context(
     let Some(src) = file.parse_toml::<ContextFileSrc>(problems) else {
         return Vec::new();
     };
-    src.fact
-        .into_iter()
-        .map(|spanned| {
-            let span = spanned.span();
-            let f = spanned.into_inner();
-            let item = Item {
-                file,
-                span,
-                label: format!("fact {}", f.id),
-            };
+    items_of(file, src.fact, |f| format!("fact {}", f.id))
+        .map(|(item, f)| {
             let well_formed = !f.id.is_empty()
                 && f.id
                     .bytes()
@@ -794,20 +789,18 @@ fn compile_context(
                 );
             }
             seen.check(&f.id, &item, "id", problems);
-            let qualifier = match f.value_qualifier.as_str() {
-                "exact" => Qualifier::Exact,
-                "more_than" => Qualifier::MoreThan,
-                "up_to" => Qualifier::UpTo,
-                "about" => Qualifier::About,
-                other => {
-                    item.problem(
-                        problems,
-                        "value_qualifier",
-                        format!("`{other}` is not exact, more_than, up_to or about"),
-                    );
-                    Qualifier::Exact
-                }
-            };
+            let qualifier = parse_choice(
+                &f.value_qualifier,
+                &[
+                    ("exact", Qualifier::Exact),
+                    ("more_than", Qualifier::MoreThan),
+                    ("up_to", Qualifier::UpTo),
+                    ("about", Qualifier::About),
+                ],
+                &item,
+                "value_qualifier",
+                problems,
+            );
             ContextFact {
                 unit: parse_unit(&f.unit, &item, "unit", problems),
                 label: item.text(f.label.as_ref(), "label", problems),
@@ -866,20 +859,18 @@ fn compile_notes(
                 );
             }
         }
-        let kind = match n.kind.as_str() {
-            "contradiction" => NoteKind::Contradiction,
-            "unclear" => NoteKind::Unclear,
-            "extraction" => NoteKind::Extraction,
-            "inconsistency" => NoteKind::Inconsistency,
-            other => {
-                item.problem(
-                    problems,
-                    "kind",
-                    format!("`{other}` is not contradiction, unclear, extraction or inconsistency"),
-                );
-                NoteKind::Unclear
-            }
-        };
+        let kind = parse_choice(
+            &n.kind,
+            &[
+                ("contradiction", NoteKind::Contradiction),
+                ("unclear", NoteKind::Unclear),
+                ("extraction", NoteKind::Extraction),
+                ("inconsistency", NoteKind::Inconsistency),
+            ],
+            &item,
+            "kind",
+            problems,
+        );
         notes.push(SourceNote {
             printed: item.az_only(n.printed.as_ref(), "printed", problems),
             text: item.text(n.text.as_ref(), "text", problems),

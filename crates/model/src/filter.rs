@@ -29,12 +29,26 @@ pub struct MeasureFilter {
 }
 
 /// The query parameter names, in the order they are written.
-pub const FILTER_PARAMS: [&str; 8] = ["goal", "direction", "lead", "agency", "status", "year", "flagship", "q"];
+pub const FILTER_PARAMS: [&str; 8] = [
+    "goal",
+    "direction",
+    "lead",
+    "agency",
+    "status",
+    "year",
+    "flagship",
+    "q",
+];
 
 impl MeasureFilter {
     /// Reads the filters from query parameters (unknown or malformed values are ignored).
     pub fn from_params<'a>(get: impl Fn(&str) -> Option<&'a str>) -> MeasureFilter {
-        let text = |key: &str| get(key).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+        let text = |key: &str| {
+            get(key)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
         MeasureFilter {
             goal: text("goal"),
             direction: text("direction"),
@@ -73,12 +87,15 @@ impl MeasureFilter {
 
     /// True when the measure passes every filter except the search text.
     pub fn admits(&self, measure: &Measure, strategy: &Strategy, snapshot: &Snapshot) -> bool {
-        let eq = |filter: &Option<String>, value: &str| filter.as_deref().is_none_or(|f| f == value);
+        let eq =
+            |filter: &Option<String>, value: &str| filter.as_deref().is_none_or(|f| f == value);
         eq(&self.goal, &measure.goal)
             && eq(&self.direction, &measure.direction)
             && eq(&self.lead, &measure.lead.slug)
             && self.agency.as_deref().is_none_or(|a| measure.involves(a))
-            && self.status.is_none_or(|s| snapshot.status_of(&measure.id) == s)
+            && self
+                .status
+                .is_none_or(|s| snapshot.status_of(&measure.id) == s)
             && self.year.is_none_or(|y| measure.period.contains(y))
             && (!self.flagship_only || strategy.flagships_of(&measure.id).next().is_some())
     }
@@ -86,13 +103,25 @@ impl MeasureFilter {
 
 /// The text a measure is searched by in one language, folded: its id, title, results, progress
 /// note and the source notes attached to it.
-pub fn search_haystack(measure: &Measure, strategy: &Strategy, snapshot: &Snapshot, lang: Lang) -> String {
+pub fn search_haystack(
+    measure: &Measure,
+    strategy: &Strategy,
+    snapshot: &Snapshot,
+    lang: Lang,
+) -> String {
     let mut parts: Vec<&str> = vec![&measure.id, measure.title.in_lang(lang)];
     parts.extend(measure.results.iter().map(|cell| cell.text.in_lang(lang)));
-    if let Some(note) = snapshot.progress_of(&measure.id).and_then(|p| p.note.as_ref()) {
+    if let Some(note) = snapshot
+        .progress_of(&measure.id)
+        .and_then(|p| p.note.as_ref())
+    {
         parts.push(note.in_lang(lang));
     }
-    parts.extend(strategy.notes_for(&measure.id).map(|note| note.text.in_lang(lang)));
+    parts.extend(
+        strategy
+            .notes_for(&measure.id)
+            .map(|note| note.text.in_lang(lang)),
+    );
     fold(&parts.join(" \u{1f} "))
 }
 
@@ -129,7 +158,12 @@ mod tests {
             ..Default::default()
         };
         let params = filter.to_params();
-        let back = MeasureFilter::from_params(|key| params.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str()));
+        let back = MeasureFilter::from_params(|key| {
+            params
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.as_str())
+        });
         assert_eq!(back, filter);
         assert!(MeasureFilter::default().is_empty());
     }

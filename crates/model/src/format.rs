@@ -92,9 +92,9 @@ pub fn az_ordinal_suffix(n: u64) -> &'static str {
             _ => "-cı",             // qırx, altmış, doxsan
         };
     }
-    if n % 1000 == 0 && n != 0 {
+    if n.is_multiple_of(1000) && n != 0 {
         "-ci" // min
-    } else if n % 100 == 0 && n != 0 {
+    } else if n.is_multiple_of(100) && n != 0 {
         "-cü" // yüz
     } else {
         "-cı" // sıfır

@@ -1,0 +1,205 @@
+// The explorer's pages with the real published data: every page type in both languages,
+// search with Azerbaijani folding, filters that round-trip through the URL, and ECharts loaded
+// only where a chart is shown.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, textOf } from './harness.mjs';
+
+const site = useSite();
+
+async function open(path, options) {
+  const page = await site.newPage(options);
+  await page.goto(`${site.base}${path}`);
+  await page.waitForSelector('main h1');
+  return page;
+}
+
+test('a measure page shows every field of the action plan row', async () => {
+  const page = await open('/az/measures/8.1.2.5');
+  const main = await textOf(page, 'main');
+  assert.match(await textOf(page, 'main h1'), /8\.1\.2\.5.*sandbox/);
+  assert.match(main, /Əsas icraçı orqan/);
+  assert.equal(await page.locator('main a[href^="/az/agencies/"]').count(), 4, 'İN + RİNN, MB, VXSİDA');
+  assert.match(main, /2 pilot layihənin/);
+  assert.match(main, /Hələ məlumat verilməyib/);
+  assert.match(main, /N-8\.1-07/, 'the 2 vs 20 projects contradiction is noted');
+  assert.equal(await page.locator('.results-chain > li').count(), 3);
+  await page.goto(`${site.base}/en/measures/8.1.4.4`);
+  await page.waitForSelector('main h1');
+  assert.equal(await page.locator('.results-chain > li.spans').count(), 1, 'a cell spanning two columns');
+  assert.match(await textOf(page, '.results-chain'), /Initial result \+ Intermediate result/);
+  assert.match(await page.title(), /^Measure 8\.1\.4\.4/);
+  await page.context().close();
+});
+
+test('an unknown measure id gives the 404 page', async () => {
+  const page = await open('/en/measures/9.9.9.9');
+  assert.equal(await textOf(page, 'main h1'), 'Page not found');
+  await page.context().close();
+});
+
+test('goal, direction, agency and flagship pages render their content', async () => {
+  const page = await open('/en/goals/8.2');
+  assert.match(await textOf(page, 'main h1'), /Goal 8\.2/);
+  assert.equal(await page.locator('.direction-group').count(), 2);
+  await page.goto(`${site.base}/az/directions/8.2.1`);
+  await page.waitForSelector('main h1');
+  assert.match(await textOf(page, 'main'), /Əsaslandırma/);
+  assert.equal(await page.locator('.measure-list > li').count(), 7);
+  await page.goto(`${site.base}/en/agencies/amb`);
+  await page.waitForSelector('main h1');
+  const central = await textOf(page, 'main h1');
+  assert.match(central, /Central Bank/);
+  assert.match(await textOf(page, 'main'), /Also printed as: MB/);
+  await page.goto(`${site.base}/en/agencies/MB`);
+  await page.waitForSelector('main h1');
+  assert.equal(await textOf(page, 'main h1'), central, 'both printed acronyms lead to one page');
+  await page.goto(`${site.base}/az/agencies/eesmn`);
+  await page.waitForSelector('main h1');
+  assert.match(await textOf(page, 'main h1'), /Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi/);
+  await page.goto(`${site.base}/en/flagships`);
+  await page.waitForSelector('main h1');
+  assert.equal(await page.locator('section.flagship').count(), 8);
+  await page.context().close();
+});
+
+async function searchIds(page, lang, q) {
+  await page.goto(`${site.base}/${lang}/measures?q=${encodeURIComponent(q)}`);
+  await page.waitForSelector('.result-count');
+  return page.$$eval('.measure-row .item-id', (els) => els.map((e) => e.textContent.trim()));
+}
+
+test('search folds Azerbaijani: ikt, IKT and İKT find the same measures', async () => {
+  const page = await site.newPage();
+  const lower = await searchIds(page, 'az', 'ikt');
+  assert.ok(lower.length >= 5, `ikt finds ${lower.length}`);
+  assert.deepEqual(await searchIds(page, 'az', 'IKT'), lower);
+  assert.deepEqual(await searchIds(page, 'az', 'İKT'), lower);
+  await page.context().close();
+});
+
+test('"suni intellekt" finds "süni intellekt"', async () => {
+  const page = await site.newPage();
+  const ids = await searchIds(page, 'az', 'suni intellekt');
+  assert.ok(ids.includes('8.1.1.3'), `${ids}`);
+  assert.ok(ids.includes('8.1.4.2'), `${ids}`);
+  const exact = await searchIds(page, 'az', 'süni intellekt');
+  assert.deepEqual(ids, exact);
+  await page.context().close();
+});
+
+test('search in English matches English titles', async () => {
+  const page = await site.newPage();
+  const ids = await searchIds(page, 'en', 'artificial intelligence');
+  assert.ok(ids.includes('8.1.1.3'), `${ids}`);
+  await page.context().close();
+});
+
+test('filters round-trip through the URL and survive a reload', async () => {
+  const page = await open('/en/measures');
+  await page.selectOption('#f-goal', '8.2');
+  await page.waitForURL(/goal=8\.2/);
+  await page.selectOption('#f-lead', 'eesmn');
+  await page.waitForURL(/lead=eesmn/);
+  const before = await page.$$eval('.measure-row .item-id', (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(before, ['8.2.1.1', '8.2.2.8']);
+  assert.match(await textOf(page, '.result-count'), /^2 of 50 measures$/);
+  await page.reload();
+  await page.waitForSelector('.result-count');
+  assert.equal(await page.inputValue('#f-goal'), '8.2');
+  assert.equal(await page.inputValue('#f-lead'), 'eesmn');
+  const after = await page.$$eval('.measure-row .item-id', (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(after, before);
+  await page.fill('#q', 'zzzz-nothing');
+  await page.waitForSelector('.empty-state');
+  assert.match(await textOf(page, '.empty-state'), /No measure matches/);
+  assert.match(await textOf(page, '.empty-state'), /zzzz-nothing/);
+  await page.click('.empty-state a');
+  await page.waitForURL(`${site.base}/en/measures`);
+  assert.match(await textOf(page, '.result-count'), /^50 of 50 measures$/);
+  await page.context().close();
+});
+
+test('year, status and flagship filters narrow the list', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/measures?year=2026`);
+  await page.waitForSelector('.result-count');
+  const active2026 = await page.locator('.measure-row').count();
+  assert.ok(active2026 < 50 && active2026 > 30, `${active2026}`);
+  await page.goto(`${site.base}/en/measures?status=not_yet_reported`);
+  await page.waitForSelector('.result-count');
+  assert.equal(await page.locator('.measure-row').count(), 50, 'the baseline reports nothing');
+  await page.goto(`${site.base}/en/measures?status=completed`);
+  await page.waitForSelector('.empty-state');
+  await page.goto(`${site.base}/en/measures?flagship=1`);
+  await page.waitForSelector('.result-count');
+  const flagshipMeasures = await page.$$eval('.measure-row .item-id', (els) => els.map((e) => e.textContent.trim()));
+  assert.ok(flagshipMeasures.includes('8.1.1.5') && flagshipMeasures.includes('8.3.3.2'), `${flagshipMeasures}`);
+  await page.context().close();
+});
+
+test('the measures page loads no ECharts; an indicator page does, once', async () => {
+  const page = await site.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${site.base}/az/measures`);
+  await page.waitForSelector('.result-count');
+  await page.goto(`${site.base}/az/`);
+  await page.waitForSelector('.indicator-card');
+  assert.ok(!requests.some((p) => p.includes('echarts')), `${requests}`);
+  await page.goto(`${site.base}/az/indicators/4.1.5`);
+  await page.waitForSelector('.chart-canvas svg');
+  assert.equal(requests.filter((p) => p.includes('echarts')).length, 1);
+  await page.context().close();
+});
+
+test('the indicator table holds the same numbers as the chart', async () => {
+  for (const lang of ['az', 'en']) {
+    const page = await site.newPage();
+    await page.goto(`${site.base}/${lang}/indicators/4.1.5`);
+    await page.waitForSelector('.chart-canvas svg');
+    const series = await page.evaluate(() => {
+      const chart = window.echarts.getInstanceByDom(document.querySelector('.chart-canvas'));
+      return chart.getOption().series.map((s) => s.data);
+    });
+    assert.deepEqual(series[0], [3000, 8000, 20000, 40000]);
+    assert.deepEqual(series[1], ['-', '-', '-', '-'], 'no actual value: gaps, never zeros');
+    const targets = await page.$$eval('.indicator-table tbody td:nth-child(2)', (els) => els.map((e) => e.textContent.trim()));
+    const expected = lang === 'az' ? ['3.000 nəfər', '8.000 nəfər', '20.000 nəfər', '40.000 nəfər'] : ['3,000 people', '8,000 people', '20,000 people', '40,000 people'];
+    assert.deepEqual(targets, expected);
+    await page.context().close();
+  }
+});
+
+test('the percentage indicator keeps its decimals in each language', async () => {
+  const page = await open('/az/indicators/4.1.6');
+  const az = await page.$$eval('.indicator-table tbody td:nth-child(2)', (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(az, ['1,66%', '1,71%', '1,76%', '1,87%']);
+  await page.goto(`${site.base}/en/indicators/4.1.6`);
+  await page.waitForSelector('.indicator-table');
+  const en = await page.$$eval('.indicator-table tbody td:nth-child(2)', (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(en, ['1.66%', '1.71%', '1.76%', '1.87%']);
+  await page.context().close();
+});
+
+test('the citation names the snapshot and the permalink pins it', async () => {
+  const page = await open('/en/indicators/4.1.5');
+  const citation = await textOf(page, '.citation');
+  assert.match(citation, /snapshot 2026-Q3 \(data as of 30 September 2026\)/);
+  assert.match(citation, /\/en\/indicators\/4\.1\.5\?as_of=2026-Q3/);
+  const csv = await page.getAttribute('.downloads-inline a[download$=".csv"]', 'href');
+  assert.match(decodeURIComponent(csv), /2026-Q3,4\.1\.5,2029,40000,40\.000/);
+  await page.context().close();
+});
+
+test('the about page lists the source notes and the open-data files', async () => {
+  const page = await open('/en/about');
+  assert.ok(await page.locator('.source-note').count() > 10);
+  assert.equal(await page.locator('#open-data a[download]').count(), 2);
+  assert.match(await textOf(page, '#open-data'), /snapshot_id/);
+  await page.context().close();
+});
+
+test('no page threw an uncaught error', () => {
+  assert.deepEqual(site.errors ?? [], []);
+});
