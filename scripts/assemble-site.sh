@@ -7,8 +7,9 @@ export PATH="$PWD/node_modules/.bin:${CARGO_INSTALL_ROOT:-$HOME/.cargo}/bin:$PAT
 data_dir=data
 preview=()
 if [[ "${1:-}" == "--preview-data" ]]; then data_dir="$2"; preview=(--preview); fi
-cargo run --quiet --locked -p data-tool -- --data "$data_dir" validate
-cargo run --quiet --locked -p data-tool -- --data "$data_dir" build --out build/data "${preview[@]}"
+tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy data/strategy)
+"${tool[@]}" validate
+"${tool[@]}" build --out build/data "${preview[@]}"
 trunk build --release
 rm -rf dist/data
 cp -r build/data dist/data

@@ -119,21 +119,32 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
         .map(|c| c.snapshot.id)
         .max()
         .ok_or_else(|| ToolError::Usage("there is no snapshot to start from".into()))?;
-    if new_id <= newest {
+    let is_correction = new_id.revision() > 1;
+    if project.snapshots.iter().any(|c| c.snapshot.id == new_id) {
         return Err(ToolError::Usage(format!(
-            "{new_id} must come after the newest snapshot {newest}"
+            "snapshot {new_id} already exists"
         )));
     }
-    let is_correction = new_id.revision() > 1;
+    if !is_correction && new_id <= newest {
+        return Err(ToolError::Usage(format!(
+            "{new_id} must come after the newest snapshot {newest} (to correct an older quarter, start its next revision, e.g. {}-r2)",
+            new_id
+        )));
+    }
     let supersedes = is_correction.then(|| {
         project
             .snapshots
             .iter()
             .map(|c| c.snapshot.id)
-            .filter(|s| s.year() == new_id.year() && s.quarter() == new_id.quarter())
+            .filter(|s| s.year() == new_id.year() && s.quarter() == new_id.quarter() && *s < new_id)
             .max()
     });
-    let as_of = as_of.map_or_else(|| new_id.quarter_end().to_string(), str::to_string);
+    let as_of = match as_of {
+        None => new_id.quarter_end(),
+        Some(text) => text
+            .parse::<model::Date>()
+            .map_err(|e| ToolError::Usage(format!("--as-of: {e}")))?,
+    };
     let target = data.join("snapshots").join(id);
     if target.exists() {
         return Err(ToolError::Usage(format!(
@@ -144,7 +155,18 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
     let staging = data.join("snapshots").join(format!(".{id}.new"));
     let _ = std::fs::remove_dir_all(&staging);
     std::fs::create_dir_all(&staging).map_err(|e| ToolError::io(&staging, e))?;
-    let source = data.join("snapshots").join(newest.to_string());
+    let base = match supersedes {
+        Some(Some(old)) => old,
+        Some(None) => {
+            return Err(ToolError::Usage(format!(
+                "{new_id} corrects quarter {}-Q{}, which has no snapshot yet",
+                new_id.year(),
+                new_id.quarter()
+            )))
+        }
+        None => newest,
+    };
+    let source = data.join("snapshots").join(base.to_string());
     let mut meta = format!("id = \"{id}\"\nas_of = \"{as_of}\"\nstate = \"draft\"\n");
     if let Some(Some(old)) = supersedes {
         let _ = writeln!(meta, "supersedes = \"{old}\"");
@@ -156,11 +178,11 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
         ("results.csv", &RESULT_COLUMNS[..]),
         ("indicators.csv", &INDICATOR_COLUMNS[..]),
     ] {
-        carried += copy_csv_carrying_over(&source.join(name), &staging.join(name), newest, header)?;
+        carried += copy_csv_carrying_over(&source.join(name), &staging.join(name), base, header)?;
     }
     std::fs::rename(&staging, &target).map_err(|e| ToolError::io(&target, e))?;
     Ok(format!(
-        "started {} from {newest} ({carried} rows carried over); edit it, run `data-tool validate`, then `data-tool publish {id}`",
+        "started {} from {base} ({carried} rows carried over); edit it, run `data-tool validate`, then `data-tool publish {id}`",
         target.display()
     ))
 }

@@ -29,6 +29,8 @@ pub struct CompiledSnapshot {
     pub state: SnapshotState,
     /// The snapshot.
     pub snapshot: Snapshot,
+    /// Where each row came from: (file, line) by `measure <id>` and `indicator <id> <year>`.
+    pub rows: std::collections::BTreeMap<String, (std::path::PathBuf, usize)>,
 }
 
 fn report(
@@ -252,6 +254,7 @@ pub fn compile_snapshot(
         )
     });
 
+    let mut rows = std::collections::BTreeMap::new();
     let mut measures: Vec<MeasureProgress> = Vec::new();
     let file = &src.measures;
     for row in &file.rows {
@@ -277,12 +280,26 @@ pub fn compile_snapshot(
             continue;
         }
         let status = match row.get("status").parse::<Status>() {
+            Ok(Status::NotYetReported) => {
+                report(
+                    problems,
+                    file,
+                    row,
+                    "status",
+                    "not_yet_reported is what a measure without a row means: remove the row instead",
+                );
+                continue;
+            }
             Ok(s) => s,
             Err(e) => {
                 report(problems, file, row, "status", e.to_string());
                 continue;
             }
         };
+        rows.insert(
+            format!("measure {measure_id}"),
+            (file.path.clone(), row.line),
+        );
         measures.push(MeasureProgress {
             measure: measure_id.to_string(),
             status,
@@ -451,6 +468,10 @@ pub fn compile_snapshot(
             continue;
         };
         let source = csv_text(file, row, "source", true, problems).unwrap_or_default();
+        rows.insert(
+            format!("indicator {indicator_id} {year}"),
+            (file.path.clone(), row.line),
+        );
         indicators.push(IndicatorActual {
             indicator: indicator_id.to_string(),
             year,
@@ -467,6 +488,7 @@ pub fn compile_snapshot(
     indicators.sort_by(|a, b| (a.indicator.as_str(), a.year).cmp(&(b.indicator.as_str(), b.year)));
 
     Some(CompiledSnapshot {
+        rows,
         state,
         snapshot: Snapshot {
             schema_version: SCHEMA_VERSION,

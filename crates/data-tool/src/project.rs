@@ -62,7 +62,14 @@ fn snapshot_dirs(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
         .map_err(|e| ToolError::io(&snapshots, e))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_dir())
+        // Hidden folders (e.g. a `.2026-Q4.new` left by an interrupted command) are not snapshots.
+        .filter(|p| {
+            p.is_dir()
+                && !p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+        })
         .collect();
     dirs.sort();
     Ok(dirs)
@@ -107,6 +114,7 @@ impl Project {
         archived_strategies.remove(&strategy_sha256);
         snapshots.sort_by_key(|s| s.snapshot.id);
         check_order(&snapshots, dir, &mut problems);
+        check_carried_over(&snapshots, &mut problems);
         for entry in &lock.snapshot {
             if !snapshots
                 .iter()
@@ -220,6 +228,59 @@ fn check_against_lock(
         _ => {}
     }
     Ok(())
+}
+
+/// A row that says it was first reported in an earlier snapshot must be unchanged since the
+/// snapshot before it; a changed status or value is new and must leave `first_reported_in` empty.
+fn check_carried_over(snapshots: &[CompiledSnapshot], problems: &mut Problems) {
+    for pair in snapshots.windows(2) {
+        let (older, newer) = (&pair[0].snapshot, &pair[1].snapshot);
+        let location = |key: &str| pair[1].rows.get(key).cloned();
+        for progress in &newer.measures {
+            if progress.first_reported_in >= newer.id {
+                continue;
+            }
+            let before = older.progress_of(&progress.measure);
+            if before.map(|p| p.status) != Some(progress.status) {
+                if let Some((file, line)) = location(&format!("measure {}", progress.measure)) {
+                    problems.push(
+                        &file,
+                        line,
+                        "first_reported_in",
+                        format!(
+                            "the status of {} differs from {} ({}), so it is first reported now: leave first_reported_in empty",
+                            progress.measure,
+                            older.id,
+                            before.map_or("no row", |p| p.status.code())
+                        ),
+                    );
+                }
+            }
+        }
+        for actual in &newer.indicators {
+            if actual.first_reported_in >= newer.id {
+                continue;
+            }
+            let before = older
+                .actual(&actual.indicator, actual.year)
+                .map(|a| a.value);
+            if before != Some(actual.value) {
+                if let Some((file, line)) =
+                    location(&format!("indicator {} {}", actual.indicator, actual.year))
+                {
+                    problems.push(
+                        &file,
+                        line,
+                        "first_reported_in",
+                        format!(
+                            "the {} value of {} differs from {}, so it is first reported now: leave first_reported_in empty",
+                            actual.year, actual.indicator, older.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn check_order(snapshots: &[CompiledSnapshot], dir: &Path, problems: &mut Problems) {

@@ -330,3 +330,65 @@ fn all_problems_are_reported_at_once() {
     f.edit("snapshots/2026-Q3/indicators.csv", ",1200,", ",1.200,5,");
     assert_eq!(f.problems().len(), 3, "{:?}", f.problems());
 }
+
+#[test]
+fn not_yet_reported_is_written_by_leaving_the_row_out() {
+    Fixture::new()
+        .edit("snapshots/2026-Q3/measures.csv", "in_progress", "not_yet_reported")
+        .assert_reports("snapshots/2026-Q3/measures.csv:2: status: not_yet_reported is what a measure without a row means: remove the row instead");
+}
+
+/// Adds a second quarter, 2026-Q4, carrying 2026-Q3's rows over as `new-snapshot` does.
+fn with_next_quarter(f: &Fixture) {
+    data_tool::commands::new_snapshot(&f.dir, "2026-Q4", None).unwrap();
+}
+
+#[test]
+fn new_snapshot_carries_rows_over_with_their_first_report() {
+    let f = Fixture::new();
+    with_next_quarter(&f);
+    let measures = std::fs::read_to_string(f.dir.join("snapshots/2026-Q4/measures.csv")).unwrap();
+    assert_eq!(measures, "measure_id,status,first_reported_in,note_az,note_en\n8.1.1.1,in_progress,2026-Q3,Qeyd,Note\n");
+    let meta = std::fs::read_to_string(f.dir.join("snapshots/2026-Q4/snapshot.toml")).unwrap();
+    assert_eq!(
+        meta,
+        "id = \"2026-Q4\"\nas_of = \"2026-12-31\"\nstate = \"draft\"\n"
+    );
+    assert_eq!(f.problems(), Vec::<String>::new());
+}
+
+#[test]
+fn a_changed_status_cannot_claim_an_earlier_first_report() {
+    let f = Fixture::new();
+    with_next_quarter(&f);
+    f.edit(
+        "snapshots/2026-Q4/measures.csv",
+        "in_progress,2026-Q3",
+        "completed,2026-Q3",
+    );
+    f.assert_only("snapshots/2026-Q4/measures.csv:2: first_reported_in: the status of 8.1.1.1 differs from 2026-Q3 (in_progress), so it is first reported now: leave first_reported_in empty");
+    f.edit(
+        "snapshots/2026-Q4/measures.csv",
+        "completed,2026-Q3",
+        "completed,",
+    );
+    assert_eq!(f.problems(), Vec::<String>::new());
+}
+
+#[test]
+fn a_correction_supersedes_its_quarter_even_after_a_later_one() {
+    let f = Fixture::new();
+    data_tool::commands::publish(&f.dir, "2026-Q3").unwrap();
+    with_next_quarter(&f);
+    data_tool::commands::new_snapshot(&f.dir, "2026-Q3-r2", None).unwrap();
+    let meta = std::fs::read_to_string(f.dir.join("snapshots/2026-Q3-r2/snapshot.toml")).unwrap();
+    assert!(meta.contains("supersedes = \"2026-Q3\""), "{meta}");
+    assert_eq!(f.problems(), Vec::<String>::new());
+}
+
+#[test]
+fn hidden_folders_left_by_an_interrupted_command_are_ignored() {
+    let f = Fixture::new();
+    std::fs::create_dir_all(f.dir.join("snapshots/.2026-Q4.new")).unwrap();
+    assert_eq!(f.problems(), Vec::<String>::new());
+}
