@@ -152,9 +152,6 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
             target.display()
         )));
     }
-    let staging = data.join("snapshots").join(format!(".{id}.new"));
-    let _ = std::fs::remove_dir_all(&staging);
-    std::fs::create_dir_all(&staging).map_err(|e| ToolError::io(&staging, e))?;
     let base = match supersedes {
         Some(Some(old)) => old,
         Some(None) => {
@@ -166,6 +163,9 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
         }
         None => newest,
     };
+    let staging = data.join("snapshots").join(format!(".{id}.new"));
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).map_err(|e| ToolError::io(&staging, e))?;
     let source = data.join("snapshots").join(base.to_string());
     let mut meta = format!("id = \"{id}\"\nas_of = \"{as_of}\"\nstate = \"draft\"\n");
     if let Some(Some(old)) = supersedes {

@@ -230,54 +230,54 @@ fn check_against_lock(
     Ok(())
 }
 
-/// A row that says it was first reported in an earlier snapshot must be unchanged since the
-/// snapshot before it; a changed status or value is new and must leave `first_reported_in` empty.
+/// A row that says it was first reported in an earlier snapshot must say the same as that
+/// snapshot (same status; same indicator value); a changed status or value is new and must leave
+/// `first_reported_in` empty. Checked against the snapshot the row names, so a later correction of
+/// that quarter does not invalidate rows already published after it.
 fn check_carried_over(snapshots: &[CompiledSnapshot], problems: &mut Problems) {
-    for pair in snapshots.windows(2) {
-        let (older, newer) = (&pair[0].snapshot, &pair[1].snapshot);
-        let location = |key: &str| pair[1].rows.get(key).cloned();
-        for progress in &newer.measures {
-            if progress.first_reported_in >= newer.id {
-                continue;
+    let by_id = |id| snapshots.iter().map(|c| &c.snapshot).find(|s| s.id == id);
+    for compiled in snapshots {
+        let newer = &compiled.snapshot;
+        let mut report = |key: String, message: String| {
+            if let Some((file, line)) = compiled.rows.get(&key) {
+                problems.push(file, *line, "first_reported_in", message);
             }
+        };
+        for progress in newer.measures.iter().filter(|p| p.first_reported_in < newer.id) {
+            let Some(older) = by_id(progress.first_reported_in) else {
+                report(
+                    format!("measure {}", progress.measure),
+                    format!("snapshot {} does not exist", progress.first_reported_in),
+                );
+                continue;
+            };
             let before = older.progress_of(&progress.measure);
             if before.map(|p| p.status) != Some(progress.status) {
-                if let Some((file, line)) = location(&format!("measure {}", progress.measure)) {
-                    problems.push(
-                        &file,
-                        line,
-                        "first_reported_in",
-                        format!(
-                            "the status of {} differs from {} ({}), so it is first reported now: leave first_reported_in empty",
-                            progress.measure,
-                            older.id,
-                            before.map_or("no row", |p| p.status.code())
-                        ),
-                    );
-                }
+                report(
+                    format!("measure {}", progress.measure),
+                    format!(
+                        "the status of {} differs from {} ({}), so it is first reported now: leave first_reported_in empty",
+                        progress.measure,
+                        older.id,
+                        before.map_or("no row", |p| p.status.code())
+                    ),
+                );
             }
         }
-        for actual in &newer.indicators {
-            if actual.first_reported_in >= newer.id {
+        for actual in newer.indicators.iter().filter(|a| a.first_reported_in < newer.id) {
+            let key = format!("indicator {} {}", actual.indicator, actual.year);
+            let Some(older) = by_id(actual.first_reported_in) else {
+                report(key, format!("snapshot {} does not exist", actual.first_reported_in));
                 continue;
-            }
-            let before = older
-                .actual(&actual.indicator, actual.year)
-                .map(|a| a.value);
-            if before != Some(actual.value) {
-                if let Some((file, line)) =
-                    location(&format!("indicator {} {}", actual.indicator, actual.year))
-                {
-                    problems.push(
-                        &file,
-                        line,
-                        "first_reported_in",
-                        format!(
-                            "the {} value of {} differs from {}, so it is first reported now: leave first_reported_in empty",
-                            actual.year, actual.indicator, older.id
-                        ),
-                    );
-                }
+            };
+            if older.actual(&actual.indicator, actual.year).map(|a| a.value) != Some(actual.value) {
+                report(
+                    key,
+                    format!(
+                        "the {} value of {} differs from {}, so it is first reported now: leave first_reported_in empty",
+                        actual.year, actual.indicator, older.id
+                    ),
+                );
             }
         }
     }
