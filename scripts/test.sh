@@ -17,7 +17,13 @@ phase "formatting (cargo fmt --check)"
 cargo fmt --all --check
 done_phase
 
-phase "native tests (model, data tool, app logic)"
+phase "throwaway PostgreSQL on 127.0.0.1 (the feedback service is tested on SQLite and PostgreSQL)"
+eval "$(scripts/postgres-for-tests.sh start)"
+trap 'scripts/postgres-for-tests.sh stop "$PGTEST_DIR"' EXIT
+echo "    $FEEDBACK_TEST_POSTGRES"
+done_phase
+
+phase "native tests (model, data tool, feedback service on both databases, app logic)"
 cargo test --workspace --locked
 done_phase
 

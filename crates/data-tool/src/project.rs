@@ -243,7 +243,11 @@ fn check_carried_over(snapshots: &[CompiledSnapshot], problems: &mut Problems) {
                 problems.push(file, *line, "first_reported_in", message);
             }
         };
-        for progress in newer.measures.iter().filter(|p| p.first_reported_in < newer.id) {
+        for progress in newer
+            .measures
+            .iter()
+            .filter(|p| p.first_reported_in < newer.id)
+        {
             let Some(older) = by_id(progress.first_reported_in) else {
                 report(
                     format!("measure {}", progress.measure),
@@ -264,13 +268,24 @@ fn check_carried_over(snapshots: &[CompiledSnapshot], problems: &mut Problems) {
                 );
             }
         }
-        for actual in newer.indicators.iter().filter(|a| a.first_reported_in < newer.id) {
+        for actual in newer
+            .indicators
+            .iter()
+            .filter(|a| a.first_reported_in < newer.id)
+        {
             let key = format!("indicator {} {}", actual.indicator, actual.year);
             let Some(older) = by_id(actual.first_reported_in) else {
-                report(key, format!("snapshot {} does not exist", actual.first_reported_in));
+                report(
+                    key,
+                    format!("snapshot {} does not exist", actual.first_reported_in),
+                );
                 continue;
             };
-            if older.actual(&actual.indicator, actual.year).map(|a| a.value) != Some(actual.value) {
+            if older
+                .actual(&actual.indicator, actual.year)
+                .map(|a| a.value)
+                != Some(actual.value)
+            {
                 report(
                     key,
                     format!(

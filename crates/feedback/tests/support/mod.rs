@@ -1,0 +1,288 @@
+//! Test support: a service on a throwaway SQLite file or PostgreSQL database, requests sent
+//! in-process, and every response checked against `openapi.yaml`.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use feedback::rate_limit::RateLimit;
+use feedback::topics::Topics;
+use feedback::{AppState, Config};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use std::sync::OnceLock;
+use tower::ServiceExt;
+
+/// Which database a test runs on.
+#[derive(Clone, Copy, Debug)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// A running service for one test.
+pub struct Service {
+    pub state: AppState,
+    pub router: axum::Router,
+    _tmp: Option<tempfile_dir::TempDir>,
+}
+
+mod tempfile_dir {
+    /// A temporary folder removed on drop (std only).
+    pub struct TempDir(pub std::path::PathBuf);
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+fn unique(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// The PostgreSQL server for tests (`FEEDBACK_TEST_POSTGRES`, e.g. postgres://postgres@127.0.0.1:55432/postgres).
+/// The README's test command starts a throwaway one; without it these tests fail rather than skip.
+pub fn postgres_admin_url() -> String {
+    std::env::var("FEEDBACK_TEST_POSTGRES").unwrap_or_else(|_| {
+        panic!("FEEDBACK_TEST_POSTGRES is not set: run scripts/test.sh, which starts a throwaway PostgreSQL on 127.0.0.1")
+    })
+}
+
+async fn database_url(db: Db) -> (String, Option<tempfile_dir::TempDir>) {
+    match db {
+        Db::Sqlite => {
+            let dir = std::env::temp_dir().join(unique("feedback-test"));
+            std::fs::create_dir_all(&dir).unwrap();
+            let url = format!("sqlite://{}/feedback.db", dir.display());
+            (url, Some(tempfile_dir::TempDir(dir)))
+        }
+        Db::Postgres => {
+            use sqlx::{Connection, Executor};
+            let admin = postgres_admin_url();
+            sqlx::any::install_default_drivers();
+            let name = unique("feedback_test");
+            let mut conn = sqlx::AnyConnection::connect(&admin)
+                .await
+                .expect("connect to the test PostgreSQL");
+            conn.execute(format!("CREATE DATABASE {name}").as_str())
+                .await
+                .unwrap();
+            let base = admin
+                .rsplit_once('/')
+                .map_or(admin.as_str(), |(b, _)| b)
+                .to_string();
+            (format!("{base}/{name}"), None)
+        }
+    }
+}
+
+/// The topics tests may send feedback about.
+pub fn topics() -> Topics {
+    Topics::from_ids(["8.1.1.1", "8.2.1.1", "4.1.5"])
+}
+
+impl Service {
+    /// A service on a fresh database with a config.
+    pub async fn start(db: Db, config: Config) -> Service {
+        let (url, tmp) = database_url(db).await;
+        let (state, _writer) = feedback::start(&url, topics(), config)
+            .await
+            .expect("the service starts");
+        Service {
+            router: feedback::router(state.clone()),
+            state,
+            _tmp: tmp,
+        }
+    }
+
+    /// A service with generous limits (tests of the limits set their own).
+    pub async fn new(db: Db) -> Service {
+        Service::start(
+            db,
+            Config {
+                allowed_origins: vec!["https://site.example".into()],
+                trusted_proxy_header: Some("x-forwarded-for".into()),
+                rate_limit: RateLimit {
+                    burst: 1000.0,
+                    per_minute: 60000.0,
+                },
+                ..Config::default()
+            },
+        )
+        .await
+    }
+
+    /// Sends a request and returns status, headers and body (JSON when it is JSON).
+    pub async fn send(&self, request: Request<Body>) -> Answer {
+        let method = request.method().clone();
+        let path = request.uri().path().to_string();
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        let content_type = headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let json = serde_json::from_str(&text).ok();
+        check_against_openapi(&method, &path, status, &content_type, json.as_ref());
+        Answer {
+            status,
+            headers,
+            text,
+            json,
+        }
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value, extra: &[(&str, &str)]) -> Answer {
+        let mut builder = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header("content-type", "application/json");
+        for (k, v) in extra {
+            builder = builder.header(*k, *v);
+        }
+        self.send(builder.body(Body::from(body.to_string())).unwrap())
+            .await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Answer {
+        let mut builder = Request::builder().method(Method::GET).uri(path);
+        if let Some(token) = token {
+            builder = builder.header("authorization", format!("Bearer {token}"));
+        }
+        self.send(builder.body(Body::empty()).unwrap()).await
+    }
+
+    /// A new moderator token.
+    pub async fn token(&self, name: &str) -> String {
+        let token = feedback::auth::new_token();
+        self.state
+            .store
+            .add_token(name, &feedback::auth::token_hash(&token))
+            .await
+            .unwrap();
+        token
+    }
+}
+
+/// A response.
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub text: String,
+    pub json: Option<Value>,
+}
+
+impl Answer {
+    /// `(field, code)` pairs of a 400.
+    pub fn field_errors(&self) -> Vec<(String, String)> {
+        self.json
+            .as_ref()
+            .and_then(|j| j["fields"].as_array())
+            .map_or_else(Vec::new, |fields| {
+                fields
+                    .iter()
+                    .map(|f| {
+                        (
+                            f["field"].as_str().unwrap().to_string(),
+                            f["code"].as_str().unwrap().to_string(),
+                        )
+                    })
+                    .collect()
+            })
+    }
+}
+
+/// A valid submission with a fresh idempotency key.
+pub fn submission(topic: &str, message: &str) -> Value {
+    serde_json::json!({
+        "topic": topic,
+        "message": message,
+        "organisation_type": "citizen",
+        "language": "az",
+        "consent": true,
+        "snapshot": "2026-Q3",
+        "page": format!("/az/measures/{topic}"),
+        "idempotency_key": unique("key").replace('_', "-"),
+    })
+}
+
+fn openapi() -> &'static Value {
+    static DOC: OnceLock<Value> = OnceLock::new();
+    DOC.get_or_init(|| {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
+        serde_yaml::from_str(&text).unwrap()
+    })
+}
+
+fn template_matches(template: &str, path: &str) -> bool {
+    let (t, p): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    t.len() == p.len()
+        && t.iter()
+            .zip(&p)
+            .all(|(a, b)| a == b || (a.starts_with('{') && a.ends_with('}')))
+}
+
+/// Every response a test gets must be documented in openapi.yaml, and JSON bodies must match.
+pub fn check_against_openapi(
+    method: &Method,
+    path: &str,
+    status: StatusCode,
+    content_type: &str,
+    json: Option<&Value>,
+) {
+    let doc = openapi();
+    let paths = doc["paths"].as_object().unwrap();
+    let (_, item) = paths
+        .iter()
+        .find(|(template, _)| template_matches(template, path))
+        .unwrap_or_else(|| panic!("{path} is not in openapi.yaml"));
+    if *method == Method::OPTIONS {
+        return; // CORS preflight, answered by the CORS layer
+    }
+    let operation = &item[method.as_str().to_ascii_lowercase()];
+    assert!(
+        operation.is_object(),
+        "{method} {path} is not in openapi.yaml"
+    );
+    let response = &operation["responses"][status.as_str()];
+    assert!(
+        response.is_object(),
+        "{method} {path} answered {status}, which openapi.yaml does not document"
+    );
+    let media = content_type.split(';').next().unwrap_or("").trim();
+    let content = &response["content"];
+    assert!(
+        content[media].is_object(),
+        "{method} {path} {status}: content type {media} is not documented"
+    );
+    if media == "application/json" {
+        let mut schema = content[media]["schema"].clone();
+        schema["components"] = doc["components"].clone();
+        let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+        let instance = json.expect("a JSON body");
+        let errors: Vec<String> = validator
+            .iter_errors(instance)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{method} {path} {status}: {instance} does not match openapi.yaml: {errors:?}"
+        );
+    }
+}
