@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Builds the data and the site and serves them on http://127.0.0.1:8080 (Ctrl+C stops).
-# Sets up what is missing first (scripts/bootstrap.sh).
+# Builds the data and the site and serves everything on http://127.0.0.1:8080 with the feedback
+# service in serve mode (the site, its data and the API; feedback stored in SQLite,
+# ./feedback.db, created on first start). Ctrl+C stops. Sets up what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/assemble-site.sh
-exec node scripts/serve.mjs --dir dist --port "${PORT:-8080}"
+cargo build --quiet --locked --release -p feedback
+echo "moderator token: target/release/feedback --database feedback.db token create <name>"
+exec target/release/feedback --database "${DATABASE_URL:-feedback.db}" serve --site dist \
+    --listen "127.0.0.1:${PORT:-8080}" --allowed-origin "http://127.0.0.1:${PORT:-8080}"

@@ -2,9 +2,10 @@
 // a folder, precompressed .br/.gz when the browser accepts them, and the SPA fallback so every
 // deep link (and every reload of one) gets index.html. Binds to 127.0.0.1 only.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--data DIR]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--data DIR] [--api http://127.0.0.1:8081]
 // --data serves /data/ from another folder (tests use it to serve synthetic fixtures).
-import { createServer } from 'node:http';
+// --api forwards /api/ to the feedback service, as a CDN in front of it would.
+import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -20,12 +21,27 @@ async function isFile(path) {
   try { return (await stat(path)).isFile(); } catch { return false; }
 }
 
-export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', data = null } = {}) {
+function forward(req, res, api) {
+  const target = new URL(req.url, api);
+  const headers = { ...req.headers, host: target.host, 'x-forwarded-for': req.socket.remoteAddress };
+  const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
+    res.writeHead(answer.statusCode, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end('{"error":"unavailable","message":"the feedback service does not answer"}');
+  });
+  req.pipe(upstream);
+}
+
+export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', data = null, api = null } = {}) {
   const root = resolve(dir);
   const dataRoot = data ? resolve(data) : join(root, 'data');
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
+      if (api && url.pathname.startsWith('/api/')) { forward(req, res, api); return; }
       const path = normalize(decodeURIComponent(url.pathname));
       let file = path.startsWith('/data/') ? join(dataRoot, path.slice('/data/'.length)) : join(root, path);
       if (!file.startsWith(root) && !file.startsWith(dataRoot)) { res.writeHead(400).end('bad path'); return; }
@@ -65,6 +81,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const port = Number(arg('port', 8080));
-  await startServer({ dir: arg('dir', 'dist'), port, data: arg('data', null) });
+  await startServer({ dir: arg('dir', 'dist'), port, data: arg('data', null), api: arg('api', null) });
   console.log(`serving ${arg('dir', 'dist')} on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
 }

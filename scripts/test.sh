@@ -37,6 +37,10 @@ cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic --str
     build --preview --out build/fixture-data
 done_phase
 
+phase "build the feedback service for the end-to-end tests"
+cargo build --locked -p feedback
+done_phase
+
 phase "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/
 done_phase

@@ -38,6 +38,7 @@ fn DataRoutes() -> impl IntoView {
                 <Route path=path!("flagships") view=FlagshipsPage/>
                 <Route path=path!("indicators") view=IndicatorsPage/>
                 <Route path=path!("changes") view=ChangesPage/>
+                <Route path=path!("feedback") view=FeedbackPage/>
                 <Route path=path!("indicators/:id") view=IndicatorPage/>
                 <Route path=path!("*rest") view=NotFoundPage/>
             </ParentRoute>

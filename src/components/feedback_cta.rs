@@ -1,25 +1,31 @@
-//! The invitation to comment that ends measure and indicator pages, linking to the feedback page
-//! with the topic preset.
+//! The invitation to comment that ends measure and indicator pages: the feedback form with the
+//! topic preset, folded until the reader opens it.
 
+use crate::api::SiteData;
+use crate::components::feedback_form::{load_draft, FeedbackForm};
 use crate::i18n::ui;
-use crate::state::{use_lang, use_links};
+use crate::state::use_lang;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Comment on this page", for a topic (a measure or indicator id).
 #[component]
 pub fn FeedbackCta(
+    /// The loaded data.
+    site: SiteData,
     /// The topic id.
     topic: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    let links = use_links();
-    let href = move || links.to(&format!("feedback?topic={topic}"));
+    // An unsent draft opens the form, so the reader sees it is still there.
+    let open = load_draft(&topic).is_some_and(|d| !d.message.trim().is_empty());
     view! {
         <section class="feedback-cta" aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
             <p>{move || ui(lang.get()).feedback_cta_text}</p>
-            <p><A href=href attr:class="button secondary">{move || ui(lang.get()).feedback_title}</A></p>
+            <details open=open>
+                <summary>{move || ui(lang.get()).feedback_title}</summary>
+                <FeedbackForm site=site topic=topic/>
+            </details>
         </section>
     }
 }

@@ -4,6 +4,7 @@ pub mod chart;
 pub mod cite;
 pub mod data_view;
 pub mod feedback_cta;
+pub mod feedback_form;
 pub mod measure_list;
 pub mod notes;
 pub mod query;

@@ -199,8 +199,34 @@ pub const AZ: Ui = Ui {
     changes_loading: "Hər iki məlumat kəsiyi yüklənir…",
     new_value: "yeni",
     feedback_title: "Rəy bildirin",
-    feedback_coming: |topic| format!("{topic} üzrə rəy forması bu nüsxədə hələ mövcud deyil. Hələlik nazirliyin rəsmi əlaqə kanallarından istifadə edin."),
-    general_topic: "ümumilikdə Strategiya",
+    fb_intro: "Bu saytı aparan komandaya tədbir, göstərici və ya ümumilikdə Strategiya barədə fikrinizi bildirin. * ilə işarələnmiş sahələr mütləqdir.",
+    fb_topic: "Mövzu *",
+    fb_topic_fixed: "Mövzu",
+    fb_topic_general: "Ümumilikdə Strategiya",
+    fb_message: "Mesajınız *",
+    fb_message_hint: |used, max| format!("{max} simvoldan {used}"),
+    fb_name: "Ad (istəyə görə)",
+    fb_email: "E-poçt (istəyə görə, cavab almaq istəyirsinizsə)",
+    fb_org: "Kimin adından yazırsınız *",
+    fb_org_choose: "Seçin…",
+    fb_consent: "Məxfilik bildirişini oxumuşam və mesajımın nəzərə alınması üçün saxlanmasına razıyam. *",
+    fb_privacy_heading: "Məxfilik bildirişi",
+    fb_privacy: |contact| format!("Mesajınız, mövzu, göndərildiyi səhifə və vaxt, seçdiyiniz göndərən növü, həmçinin yalnız qeyd etdiyiniz halda adınız və e-poçt ünvanınız saxlanılır. Onlar rəyinizi nəzərdən keçirmək və e-poçt ünvanı qeyd etmisinizsə, sizə cavab vermək üçün istifadə olunur. Onları yalnız saytın moderatorları oxuya bilər; heç nə dərc olunmur. Göndərilənlər saytın operatorunun müəyyən etdiyi saxlama müddətindən sonra, müraciət etdikdə isə daha tez silinir. Göndərdiklərinizə baxmaq və ya onları sildirmək üçün müraciət: {contact}"),
+    fb_contact_missing: "bu nüsxədə məxfilik üzrə əlaqə göstərilməyib (mənbə sənəddə saytı kimin idarə etdiyi göstərilməyib).",
+    fb_send: "Göndərin",
+    fb_sending: "Göndərilir…",
+    fb_sent_title: "Təşəkkür edirik: mesajınız qəbul olundu.",
+    fb_sent_text: |id, at| format!("Qeydiyyat nömrəsi {id}, qəbul vaxtı {at}."),
+    fb_send_another: "Başqa mesaj yazın",
+    fb_errors_title: "Mesaj göndərilmədi. Zəhmət olmasa düzəldin:",
+    fb_failed_network: "Mesaj göndərilmədi: xidmətə qoşulmaq mümkün olmadı. Qaralamanız bu brauzerdə saxlanılıb; internetə qoşulduqda yenidən cəhd edin.",
+    fb_failed_server: "Mesaj göndərilmədi: xidmətdə problem yarandı. Qaralamanız bu brauzerdə saxlanılıb; yenidən cəhd edin.",
+    fb_rate_limited: |wait| format!("Bağlantınızdan çox sayda mesaj göndərilib. Qaralamanız saxlanılıb; {wait} saniyədən sonra yenidən cəhd edin."),
+    fb_conflict: "Bu mesajın əvvəlki variantı artıq qəbul olunub. Bu variantı yeni mesaj kimi göndərək?",
+    fb_send_as_new: "Yeni mesaj kimi göndərin",
+    fb_retry: "Yenidən göndərməyə cəhd edin",
+    fb_draft_restored: "Göndərilməmiş qaralamanız bərpa olundu.",
+    fb_honeypot: "Bu sahəni boş saxlayın",
 };
 
 pub(super) fn status(status: Status) -> &'static str {
@@ -280,4 +306,38 @@ pub(super) fn column(column: &str) -> &'static str {
         "actual_as_of" => "Faktiki dəyərin tarixi; hələ məlumat verilməyibsə boşdur.",
         _ => "",
     }
+}
+
+pub(super) fn organisation(code: &str) -> &'static str {
+    match code {
+        "citizen" => "Vətəndaş",
+        "business" => "Biznes",
+        "ngo" => "Qeyri-hökumət təşkilatı",
+        "academia" => "Universitet və ya tədqiqat qurumu",
+        "government" => "Dövlət qurumu",
+        "media" => "Media",
+        _ => "Digər",
+    }
+}
+
+pub(super) fn field_error(field: &str, code: &str) -> String {
+    let what = match field {
+        "topic" => "Mövzu",
+        "message" => "Mesaj",
+        "name" => "Ad",
+        "email" => "E-poçt",
+        "organisation_type" => "Kimin adından yazırsınız",
+        "consent" => "Razılıq",
+        _ => "Forma",
+    };
+    let why = match (field, code) {
+        ("consent", _) => "mesajı göndərmək üçün məxfilik bildirişi ilə razılaşın",
+        ("email", "invalid") => "bu, e-poçt ünvanına oxşamır (ad@example.az)",
+        ("topic", "unknown") => "belə mövzu yoxdur; siyahıdan seçin",
+        (_, "required") => "bu sahə mütləqdir",
+        (_, "too_long") => "mətn çox uzundur",
+        (_, "unknown") => "variantlardan birini seçin",
+        _ => "bu dəyər qəbul edilmir",
+    };
+    format!("{what}: {why}")
 }

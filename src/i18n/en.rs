@@ -199,8 +199,34 @@ pub const EN: Ui = Ui {
     changes_loading: "Loading both snapshots…",
     new_value: "new",
     feedback_title: "Send feedback",
-    feedback_coming: |topic| format!("The feedback form for {topic} is not available on this instance yet. Please use the ministry’s official contact channels for now."),
-    general_topic: "the strategy in general",
+    fb_intro: "Tell the team behind this site what you think about a measure, an indicator or the strategy as a whole. Fields marked * are required.",
+    fb_topic: "Topic *",
+    fb_topic_fixed: "About",
+    fb_topic_general: "The strategy in general",
+    fb_message: "Your message *",
+    fb_message_hint: |used, max| format!("{used} of {max} characters"),
+    fb_name: "Name (optional)",
+    fb_email: "Email (optional, if you would like an answer)",
+    fb_org: "You write as *",
+    fb_org_choose: "Choose…",
+    fb_consent: "I have read the privacy notice and agree that my message is stored to be considered. *",
+    fb_privacy_heading: "Privacy notice",
+    fb_privacy: |contact| format!("We store your message, the topic, the page and time it was sent from, the type of sender you chose and, only if you give them, your name and email address. They are used to consider your feedback and, if you gave an email address, to answer you. Only the site’s moderators can read them; nothing is published. Submissions are deleted after the retention period set by the operator, or earlier on request. Requests to see or delete your submissions: {contact}"),
+    fb_contact_missing: "this instance does not name a privacy contact (the source document does not say who operates the site).",
+    fb_send: "Send",
+    fb_sending: "Sending…",
+    fb_sent_title: "Thank you: your message was received.",
+    fb_sent_text: |id, at| format!("Reference number {id}, received {at}."),
+    fb_send_another: "Write another message",
+    fb_errors_title: "The message was not sent. Please correct:",
+    fb_failed_network: "The message was not sent: the service could not be reached. Your draft is kept in this browser; try again when you are online.",
+    fb_failed_server: "The message was not sent: the service had a problem. Your draft is kept in this browser; please try again.",
+    fb_rate_limited: |wait| format!("Too many messages were sent from your connection. Your draft is kept; try again in {wait} seconds."),
+    fb_conflict: "An earlier version of this message was already received. Send this version as a new message?",
+    fb_send_as_new: "Send as a new message",
+    fb_retry: "Try sending again",
+    fb_draft_restored: "Your unsent draft was restored.",
+    fb_honeypot: "Leave this field empty",
 };
 
 pub(super) fn status(status: Status) -> &'static str {
@@ -278,4 +304,38 @@ pub(super) fn column(column: &str) -> &'static str {
         "actual_as_of" => "The date the actual value is as of; empty if not yet reported.",
         _ => "",
     }
+}
+
+pub(super) fn organisation(code: &str) -> &'static str {
+    match code {
+        "citizen" => "A citizen",
+        "business" => "A business",
+        "ngo" => "A non-governmental organisation",
+        "academia" => "A university or research body",
+        "government" => "A government body",
+        "media" => "The media",
+        _ => "Other",
+    }
+}
+
+pub(super) fn field_error(field: &str, code: &str) -> String {
+    let what = match field {
+        "topic" => "Topic",
+        "message" => "Message",
+        "name" => "Name",
+        "email" => "Email",
+        "organisation_type" => "Who you write as",
+        "consent" => "Consent",
+        _ => "The form",
+    };
+    let why = match (field, code) {
+        ("consent", _) => "please agree to the privacy notice to send your message",
+        ("email", "invalid") => "this does not look like an email address (name@example.az)",
+        ("topic", "unknown") => "this topic does not exist; choose one from the list",
+        (_, "required") => "this field is required",
+        (_, "too_long") => "this is too long",
+        (_, "unknown") => "choose one of the options",
+        _ => "this value is not accepted",
+    };
+    format!("{what}: {why}")
 }

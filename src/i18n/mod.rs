@@ -207,8 +207,36 @@ pub struct Ui {
     pub changes_loading: &'static str,
     pub new_value: &'static str,
     pub feedback_title: &'static str,
-    pub feedback_coming: fn(&str) -> String,
-    pub general_topic: &'static str,
+
+    // Feedback form
+    pub fb_intro: &'static str,
+    pub fb_topic: &'static str,
+    pub fb_topic_fixed: &'static str,
+    pub fb_topic_general: &'static str,
+    pub fb_message: &'static str,
+    pub fb_message_hint: fn(usize, usize) -> String,
+    pub fb_name: &'static str,
+    pub fb_email: &'static str,
+    pub fb_org: &'static str,
+    pub fb_org_choose: &'static str,
+    pub fb_consent: &'static str,
+    pub fb_privacy_heading: &'static str,
+    pub fb_privacy: fn(&str) -> String,
+    pub fb_contact_missing: &'static str,
+    pub fb_send: &'static str,
+    pub fb_sending: &'static str,
+    pub fb_sent_title: &'static str,
+    pub fb_sent_text: fn(i64, &str) -> String,
+    pub fb_send_another: &'static str,
+    pub fb_errors_title: &'static str,
+    pub fb_failed_network: &'static str,
+    pub fb_failed_server: &'static str,
+    pub fb_rate_limited: fn(&str) -> String,
+    pub fb_conflict: &'static str,
+    pub fb_send_as_new: &'static str,
+    pub fb_retry: &'static str,
+    pub fb_draft_restored: &'static str,
+    pub fb_honeypot: &'static str,
 }
 
 /// The strings of a language.
@@ -281,5 +309,21 @@ pub fn export_label(lang: Lang, kind: model::manifest::ExportKind) -> &'static s
         (Lang::En, ExportKind::IndicatorsCsv) => {
             "Indicators: target and actual values by year, per snapshot (CSV)"
         }
+    }
+}
+
+/// The label of an organisation type in a language.
+pub fn organisation_label(lang: Lang, code: &str) -> &'static str {
+    match lang {
+        Lang::Az => az::organisation(code),
+        Lang::En => en::organisation(code),
+    }
+}
+
+/// The message for a field error code from the feedback service, in a language.
+pub fn field_error_message(lang: Lang, field: &str, code: &str) -> String {
+    match lang {
+        Lang::Az => az::field_error(field, code),
+        Lang::En => en::field_error(field, code),
     }
 }

@@ -274,7 +274,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <IndicatorChart element_id=element_id points=points.clone() label=label/>
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
             <SourceNotes notes=notes/>
-            <FeedbackCta topic=topic/>
+            <FeedbackCta site=site.clone() topic=topic/>
             <CiteBlock site=site.clone() what=what file_stem=format!("indicator-{}", indicator.id) json=json csv=csv/>
         </article>
     }

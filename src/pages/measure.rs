@@ -356,7 +356,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             </section>
             {flagship_block}
             <SourceNotes notes=notes/>
-            <FeedbackCta topic=topic/>
+            <FeedbackCta site=site.clone() topic=topic/>
             <CiteBlock site=site.clone() what=what file_stem=format!("measure-{}", measure.id) json=json csv=csv/>
         </article>
     }

@@ -1,0 +1,56 @@
+//! The feedback page (`/{lang}/feedback?topic=<id>`): the form, with the topic preset when the
+//! link names a known measure or indicator, chosen from a list otherwise.
+
+use crate::api::SiteData;
+use crate::components::data_view::DataView;
+use crate::components::feedback_form::FeedbackForm;
+use crate::document::use_page_meta;
+use crate::i18n::ui;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The feedback page.
+#[component]
+pub fn FeedbackPage() -> impl IntoView {
+    let lang = use_lang();
+    use_page_meta(move || {
+        let t = ui(lang.get());
+        (
+            format!("{} · {}", t.feedback_title, t.site_name),
+            t.fb_intro.to_string(),
+        )
+    });
+    view! { <DataView render=move |site| view! { <Feedback site=site/> }/> }
+}
+
+/// The topic from `?topic=`, when it names a measure, an indicator or `general`.
+pub fn preset_topic(site: &SiteData, requested: Option<&str>) -> Option<String> {
+    let id = requested?.trim();
+    let known = id == "general"
+        || site.strategy.measure(id).is_some()
+        || site.strategy.indicator(id).is_some();
+    known.then(|| id.to_string())
+}
+
+#[component]
+fn Feedback(site: SiteData) -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let topic = Memo::new(move |_| query.read().get("topic"));
+    move || {
+        let t = ui(lang.get());
+        let preset = preset_topic(&site, topic.get().as_deref());
+        let form = match preset {
+            Some(topic) => view! { <FeedbackForm site=site.clone() topic=topic/> }.into_any(),
+            None => view! { <FeedbackForm site=site.clone()/> }.into_any(),
+        };
+        view! {
+            <article class="feedback-page">
+                <h1>{t.feedback_title}</h1>
+                <p class="lead-text">{t.fb_intro}</p>
+                {form}
+            </article>
+        }
+    }
+}

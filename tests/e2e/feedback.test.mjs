@@ -1,0 +1,134 @@
+// Feedback from the reader's side: send from /{lang}/feedback?topic=8.1.1.1 in both languages and
+// find the row in the moderators' export; with the service stopped the form keeps the draft and
+// says so; after a restart one retry sends it, exactly once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from './browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+import { textOf } from './harness.mjs';
+
+const FEEDBACK = process.env.FEEDBACK_BIN ?? 'target/debug/feedback';
+const dir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));
+const database = join(dir, 'feedback.db');
+const apiPort = 30000 + Math.floor(Math.random() * 10000);
+const sitePort = apiPort + 1;
+const base = `http://127.0.0.1:${sitePort}`;
+let service;
+let site;
+let browser;
+
+async function startService() {
+  service = spawn(FEEDBACK, ['--database', database, 'serve', '--data', 'dist/data', '--listen', `127.0.0.1:${apiPort}`,
+    '--trusted-proxy-header', 'x-forwarded-for'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      const answer = await fetch(`http://127.0.0.1:${apiPort}/api/health`);
+      if (answer.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error('the feedback service did not start');
+}
+
+async function stopService() {
+  if (!service || service.exitCode !== null) return;
+  const exited = new Promise((ok) => service.once('exit', ok));
+  service.kill('SIGTERM');
+  await exited;
+}
+
+function exported() {
+  const token = execFileSync(FEEDBACK, ['--database', database, 'token', 'create', `e2e-${Date.now()}-${Math.random()}`]).toString().trim().split('\n').pop();
+  const answer = execFileSync(FEEDBACK, ['--database', database, 'export', '--format', 'json']).toString();
+  assert.ok(token.length === 64);
+  return JSON.parse(answer).items;
+}
+
+before(async () => {
+  await startService();
+  site = await startServer({ dir: 'dist', port: sitePort, api: `http://127.0.0.1:${apiPort}` });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+  await stopService();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function fillForm(page, message, organisation = 'citizen') {
+  await page.waitForSelector('form.feedback-form');
+  await page.fill('form.feedback-form textarea', message);
+  await page.selectOption('form.feedback-form select[id$="-org"]', organisation);
+  await page.check('form.feedback-form input[type=checkbox]');
+}
+
+for (const [lang, confirmation, message] of [
+  ['az', /Təşəkkür edirik: mesajınız qəbul olundu/, 'Platformanın istifadəyə verilmə tarixi nə vaxtdır? ə ı İ ş ç ğ ö ü'],
+  ['en', /Thank you: your message was received/, 'When will the platform open? (English test message)'],
+]) {
+  test(`a reader sends feedback in ${lang} and the moderator finds it in the export`, async () => {
+    const context = await browser.newContext({ locale: lang === 'az' ? 'az-AZ' : 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${base}/${lang}/feedback?topic=8.1.1.1`);
+    await page.waitForSelector('.fixed-topic');
+    assert.match(await textOf(page, '.fixed-topic'), /8\.1\.1\.1/);
+    await fillForm(page, message);
+    await page.click('form.feedback-form button[type=submit]');
+    assert.match(await textOf(page, '.feedback-sent'), confirmation);
+    const rows = exported().filter((item) => item.message === message);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].topic, '8.1.1.1');
+    assert.equal(rows[0].language, lang);
+    assert.equal(rows[0].page, `/${lang}/feedback`);
+    assert.equal(rows[0].snapshot, '2026-Q3');
+    await context.close();
+  });
+}
+
+test('the service answers field errors the form shows in its language', async () => {
+  const context = await browser.newContext({ locale: 'az-AZ' });
+  const page = await context.newPage();
+  await page.goto(`${base}/az/feedback?topic=4.1.5`);
+  await page.waitForSelector('form.feedback-form');
+  await page.fill('form.feedback-form textarea', 'Mesaj');
+  await page.fill('form.feedback-form input[type=email]', 'yanlış ünvan');
+  await page.click('form.feedback-form button[type=submit]');
+  const alert = await textOf(page, '.form-errors');
+  assert.match(alert, /Mesaj göndərilmədi/);
+  assert.match(alert, /E-poçt: bu, e-poçt ünvanına oxşamır/);
+  assert.match(alert, /Razılıq: mesajı göndərmək üçün məxfilik bildirişi ilə razılaşın/);
+  assert.equal(await page.getAttribute('form.feedback-form input[type=email]', 'aria-invalid'), 'true');
+  await context.close();
+});
+
+test('with the service stopped the draft is kept; after a restart one retry sends it exactly once', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const message = `Offline draft ${Date.now()}`;
+  await page.goto(`${base}/en/feedback?topic=8.1.1.1`);
+  await fillForm(page, message, 'ngo');
+  await stopService();
+  await page.click('form.feedback-form button[type=submit]');
+  assert.match(await textOf(page, '.form-errors'), /was not sent.*draft is kept in this browser/);
+  await page.reload();
+  await page.waitForSelector('form.feedback-form textarea');
+  assert.equal(await page.inputValue('form.feedback-form textarea'), message, 'the draft survives a reload');
+  assert.match(await textOf(page, 'form.feedback-form'), /unsent draft was restored/);
+  await page.click('form.feedback-form button[type=submit]');
+  await page.waitForSelector('.form-errors');
+  await startService();
+  await page.click('.form-errors button');
+  assert.match(await textOf(page, '.feedback-sent'), /Thank you/);
+  await page.click('.form-errors button').catch(() => {});
+  assert.equal(exported().filter((item) => item.message === message).length, 1, 'stored exactly once');
+  await page.reload();
+  await page.waitForSelector('form.feedback-form textarea');
+  assert.equal(await page.inputValue('form.feedback-form textarea'), '', 'the draft is gone once the service has it');
+  await context.close();
+});
