@@ -13,8 +13,8 @@ phase_start=0
 phase() { phase_start=$(date +%s); printf '\n==> %s\n' "$1"; }
 done_phase() { printf '    done (%ss)\n' "$(( $(date +%s) - phase_start ))"; }
 
-phase "formatting (cargo fmt --check)"
-cargo fmt --all --check
+phase "formatting and lints (scripts/lint.sh)"
+scripts/lint.sh
 done_phase
 
 phase "throwaway PostgreSQL on 127.0.0.1 (the feedback service is tested on SQLite and PostgreSQL)"
