@@ -73,7 +73,7 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
                 <h1>{t.indicators_title}</h1>
                 <p class="lead-text">{t.indicators_intro}</p>
                 <p class="meta">{t.cumulative_not_stated}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="indicators-table">
                         <thead>
                             <tr>
@@ -188,7 +188,7 @@ fn IndicatorTable(
             })
             .collect_view();
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="indicator-table">
                     <caption>{(t.table_caption)(indicator.name.in_lang(lang_now))}</caption>
                     <thead><tr>

@@ -128,7 +128,7 @@ fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="history">
                             <thead><tr>
                                 <th scope="col">{t.snapshot_label}</th>

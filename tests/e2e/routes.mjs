@@ -11,6 +11,8 @@ export const ROUTES = [
   { name: 'agency', path: 'agencies/amb' },
   { name: 'flagships', path: 'flagships' },
   { name: 'changes', path: 'changes' },
+  { name: 'feedback', path: 'feedback?topic=8.1.1.1', ready: 'form.feedback-form' },
+  { name: 'feedback-choose', path: 'feedback', ready: 'form.feedback-form' },
   { name: 'about', path: 'about' },
   { name: 'not-found', path: 'no-such-page' },
 ];
