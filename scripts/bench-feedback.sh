@@ -5,6 +5,7 @@
 # the accepted rows. A script, not a test: the numbers depend on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
 backend=${1:-sqlite}
 requests=${2:-20000}
 concurrency=${3:-64}
@@ -28,9 +29,9 @@ postgres)
 esac
 [[ -f dist/data/index.json ]] || scripts/assemble-site.sh >/dev/null
 port=$(( 42000 + RANDOM % 10000 ))
-target/release/feedback --database "$url" serve --data dist/data --listen "127.0.0.1:$port" \
+"$target_dir/release/feedback" --database "$url" serve --data dist/data --listen "127.0.0.1:$port" \
     --trusted-proxy-header x-forwarded-for --rate-burst 5 --rate-per-minute 10 --retention-days 0 &
 service=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.1; done
 echo "== feedback service on $backend: $requests submissions, $concurrency concurrent"
-target/release/examples/load "http://127.0.0.1:$port" "$url" "$requests" "$concurrency"
+"$target_dir/release/examples/load" "http://127.0.0.1:$port" "$url" "$requests" "$concurrency"

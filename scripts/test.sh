@@ -39,6 +39,7 @@ done_phase
 
 phase "build the feedback service for the end-to-end tests"
 cargo build --locked -p feedback
+export FEEDBACK_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/feedback"
 done_phase
 
 phase "end-to-end tests in headless Chromium"

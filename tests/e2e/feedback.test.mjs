@@ -11,7 +11,7 @@ import { launchBrowser } from './browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { textOf } from './harness.mjs';
 
-const FEEDBACK = process.env.FEEDBACK_BIN ?? 'target/debug/feedback';
+const FEEDBACK = process.env.FEEDBACK_BIN ?? `${process.env.CARGO_TARGET_DIR ?? 'target'}/debug/feedback`;
 const dir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));
 const database = join(dir, 'feedback.db');
 const apiPort = 30000 + Math.floor(Math.random() * 10000);
