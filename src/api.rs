@@ -48,6 +48,8 @@ pub struct SiteData {
     pub strategy: Arc<Strategy>,
     /// The data base URL (ends with `/`), for download links.
     pub base_url: String,
+    /// True when the data server failed and this is the last data this browser loaded.
+    pub from_cache: bool,
 }
 
 impl SiteData {
@@ -108,9 +110,70 @@ async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, ApiE
     Ok(text)
 }
 
+/// The last good latest data, kept in localStorage so a failing data server never leaves the
+/// reader with nothing: the manifest, snapshot and strategy texts as they were fetched.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CachedData {
+    base_url: String,
+    manifest: String,
+    snapshot: String,
+    strategy: String,
+}
+
+const CACHE_KEY: &str = "strategy-site.last-good-data.v1";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn decode_all(
+    base_url: String,
+    manifest: &str,
+    snapshot: &str,
+    strategy: &str,
+    from_cache: bool,
+) -> Result<SiteData, ApiError> {
+    let manifest: Manifest = decode(manifest)?;
+    let snapshot: Snapshot = decode(snapshot)?;
+    let strategy: Strategy = decode(strategy)?;
+    let entry = manifest
+        .snapshot(snapshot.id)
+        .cloned()
+        .ok_or_else(|| ApiError::Malformed("the snapshot is not in the manifest".into()))?;
+    Ok(SiteData {
+        manifest: Arc::new(manifest),
+        entry,
+        snapshot: Arc::new(snapshot),
+        strategy: Arc::new(strategy),
+        base_url,
+        from_cache,
+    })
+}
+
+/// Loads the latest data, falling back to the last good copy when the server fails.
+pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError> {
+    let latest = as_of.as_deref().map(str::trim).is_none_or(str::is_empty);
+    let result = load_fresh(as_of).await;
+    match (&result, latest) {
+        (Ok(_), true) => result,
+        (Err(ApiError::Network | ApiError::Http(_) | ApiError::Malformed(_)), true) => {
+            let cached = storage()
+                .and_then(|s| s.get_item(CACHE_KEY).ok().flatten())
+                .and_then(|text| serde_json::from_str::<CachedData>(&text).ok());
+            match cached {
+                Some(c) => {
+                    decode_all(c.base_url, &c.manifest, &c.snapshot, &c.strategy, true).or(result)
+                }
+                None => result,
+            }
+        }
+        _ => result,
+    }
+}
+
 /// Loads the manifest, then the requested snapshot (latest when `as_of` is `None`) and the
 /// strategy it reports against.
-pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError> {
+async fn load_fresh(as_of: Option<String>) -> Result<SiteData, ApiError> {
     let base_url = data_base_url();
     let manifest_text = fetch_text(&format!("{base_url}{MANIFEST_FILE}"), false).await?;
     let manifest: Manifest = decode(&manifest_text)?;
@@ -129,15 +192,26 @@ pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError>
     })?;
     let snapshot_text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
     let strategy_text = fetch_text(&format!("{base_url}{}", strategy_file.file), true).await?;
-    let snapshot: Snapshot = decode(&snapshot_text)?;
-    let strategy: Strategy = decode(&strategy_text)?;
-    Ok(SiteData {
-        manifest: Arc::new(manifest),
-        entry,
-        snapshot: Arc::new(snapshot),
-        strategy: Arc::new(strategy),
-        base_url,
-    })
+    let is_latest = entry.id == manifest.latest;
+    let data = decode_all(
+        base_url.clone(),
+        &manifest_text,
+        &snapshot_text,
+        &strategy_text,
+        false,
+    )?;
+    if is_latest {
+        let cached = CachedData {
+            base_url,
+            manifest: manifest_text.to_string(),
+            snapshot: snapshot_text.to_string(),
+            strategy: strategy_text.to_string(),
+        };
+        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&cached)) {
+            let _ = storage.set_item(CACHE_KEY, &text);
+        }
+    }
+    Ok(data)
 }
 
 /// Loads one more published snapshot (for the status history and the "what changed" page).

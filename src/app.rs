@@ -34,6 +34,7 @@ fn DataRoutes() -> impl IntoView {
                 <Route path=path!("measures/:id") view=MeasurePage/>
                 <Route path=path!("goals/:id") view=GoalPage/>
                 <Route path=path!("directions/:id") view=DirectionPage/>
+                <Route path=path!("agencies") view=AgenciesPage/>
                 <Route path=path!("agencies/:slug") view=AgencyPage/>
                 <Route path=path!("flagships") view=FlagshipsPage/>
                 <Route path=path!("indicators") view=IndicatorsPage/>

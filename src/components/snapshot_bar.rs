@@ -66,6 +66,8 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
         .map(|s| (s.id.to_string(), s.as_of.to_string()))
         .collect();
     let entry = site.entry.clone();
+    let from_cache = site.from_cache;
+    let data = crate::state::use_site_data();
     let latest_entry = site.manifest.snapshot(latest).cloned();
     let show = move |_| {
         let id = selected.get_untracked();
@@ -129,6 +131,12 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                 })}
                 {entry.superseded_by.map(|by| view! { <p class="notice notice-older" role="note">{(t.superseded_notice)(&by.to_string())}</p> })}
                 {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{t.synthetic_notice}</p> })}
+                {from_cache.then(|| view! {
+                    <p class="notice notice-stale" role="status">
+                        {t.showing_cached}" "
+                        <button type="button" class="button small" on:click=move |_| data.retry()>{t.retry}</button>
+                    </p>
+                })}
                 {stale.map(|text| view! { <p class="notice notice-stale" role="note">{text}</p> })}
             </div>
         }

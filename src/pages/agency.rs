@@ -9,10 +9,84 @@ use crate::components::text::Tx;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
 use crate::pages::not_found::NotFoundPage;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_links};
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::strategy::{Agency, NameBasis};
+
+/// The agencies index: every executing agency with how many measures it leads and co-executes.
+#[component]
+pub fn AgenciesPage() -> impl IntoView {
+    let lang = use_lang();
+    use_page_meta(move || {
+        let t = ui(lang.get());
+        (
+            format!("{} · {}", t.agencies_title, t.site_name),
+            t.agencies_intro.to_string(),
+        )
+    });
+    view! { <DataView render=move |site| view! { <AgencyIndex site=site/> }/> }
+}
+
+#[component]
+fn AgencyIndex(site: SiteData) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    move || {
+        let lang_now = lang.get();
+        let t = ui(lang_now);
+        let mut agencies = site.strategy.agencies.clone();
+        agencies.sort_by(|a, b| a.acronym.cmp(&b.acronym));
+        let rows = agencies
+            .into_iter()
+            .map(|agency| {
+                let leads = site
+                    .strategy
+                    .measures
+                    .iter()
+                    .filter(|m| m.lead.slug == agency.slug)
+                    .count();
+                let co = site
+                    .strategy
+                    .measures
+                    .iter()
+                    .filter(|m| m.others.iter().any(|o| o.slug == agency.slug))
+                    .count();
+                let href = links.to(&format!("agencies/{}", agency.slug));
+                let acronyms = std::iter::once(agency.acronym.clone())
+                    .chain(agency.aliases.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                view! {
+                    <tr>
+                        <th scope="row"><A href=href>{acronyms}</A></th>
+                        <td><Tx text=agency.name.clone()/></td>
+                        <td class="num">{leads}</td>
+                        <td class="num">{co}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <article class="agencies-page">
+                <h1>{t.agencies_title}</h1>
+                <p class="lead-text">{t.agencies_intro}</p>
+                <div class="table-wrap" tabindex="0">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{t.agency_acronym}</th>
+                            <th scope="col">{t.agency_title}</th>
+                            <th scope="col" class="num">{t.agency_leads}</th>
+                            <th scope="col" class="num">{t.agency_coexecutes}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </article>
+        }
+    }
+}
 
 /// The agency page.
 #[component]
@@ -30,6 +104,7 @@ pub fn AgencyPage() -> impl IntoView {
 #[component]
 fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
     let lang = use_lang();
+    let links = use_links();
     {
         let agency = agency.clone();
         use_page_meta(move || {
@@ -65,7 +140,9 @@ fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
     let (n_leads, n_co) = (leads.len(), co.len());
     view! {
         <article class="agency-page">
-            <p class="meta">{move || ui(lang.get()).agency_title}</p>
+            <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
+                <ol><li><A href=links.to("agencies")>{move || ui(lang.get()).agencies_title}</A></li></ol>
+            </nav>
             <h1><Tx text=agency.name.clone()/>" ("{agency.acronym.clone()}")"</h1>
             {(!aliases.is_empty()).then(|| view! { <p>{move || ui(lang.get()).agency_aliases}": "<strong>{aliases.clone()}</strong></p> })}
             {move || (translated && lang.get() == model::Lang::En).then(|| view! { <p class="meta">{ui(lang.get()).agency_name_translated}</p> })}

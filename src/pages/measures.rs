@@ -344,6 +344,7 @@ fn Measures(site: SiteData) -> impl IntoView {
         <article class="measures-page">
             <h1>{move || ui(lang.get()).measures_title}</h1>
             <p class="lead-text">{move || ui(lang.get()).measures_intro}</p>
+            <p><A href=move || links.to("agencies")>{move || ui(lang.get()).all_agencies}</A></p>
             {form}
             {results}
         </article>

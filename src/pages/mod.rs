@@ -14,7 +14,7 @@ pub mod not_found;
 pub mod overview;
 
 pub use about::AboutPage;
-pub use agency::AgencyPage;
+pub use agency::{AgenciesPage, AgencyPage};
 pub use changes::ChangesPage;
 pub use direction::DirectionPage;
 pub use feedback::FeedbackPage;

@@ -121,9 +121,11 @@ fn Overview(site: SiteData) -> impl IntoView {
                 let measures = strategy.measures.iter().filter(|m| m.goal == goal.id);
                 let counts = StatusCounts::of(measures, &snapshot);
                 let directions = strategy.directions.iter().filter(|d| d.goal == goal.id).count();
+                let (id, title) = (goal.id.clone(), goal.title.clone());
+                let href = links.to(&format!("goals/{id}"));
                 view! {
                     <li class="card goal-card">
-                        <h3><span class="item-id">{goal.id.clone()}</span>" "<Tx text=goal.title.clone()/></h3>
+                        <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></h3>
                         <p class="meta">{(t.directions_count)(directions)}" · "{(t.measures_count)(counts.total())}</p>
                         <StatusBar counts=counts/>
                     </li>

@@ -63,6 +63,16 @@ test('goal, direction, agency and flagship pages render their content', async ()
   await page.context().close();
 });
 
+test('the agencies index lists 18 organisations for 19 acronyms', async () => {
+  const page = await open('/en/agencies');
+  assert.equal(await page.locator('main tbody tr').count(), 18);
+  const central = await page.$$eval('main tbody th', (els) => els.map((e) => e.textContent.trim()).filter((t) => t.includes('AMB')));
+  assert.deepEqual(central, ['AMB, MB']);
+  await page.click('main tbody a[href="/en/agencies/amb"]');
+  await page.waitForSelector('h1:has-text("Central Bank")');
+  await page.context().close();
+});
+
 async function searchIds(page, lang, q) {
   await page.goto(`${site.base}/${lang}/measures?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('.result-count');

@@ -9,6 +9,7 @@ export const ROUTES = [
   { name: 'indicators', path: 'indicators' },
   { name: 'indicator', path: 'indicators/4.1.5', ready: '.chart-canvas svg' },
   { name: 'agency', path: 'agencies/amb' },
+  { name: 'agencies', path: 'agencies' },
   { name: 'flagships', path: 'flagships' },
   { name: 'changes', path: 'changes' },
   { name: 'feedback', path: 'feedback?topic=8.1.1.1', ready: 'form.feedback-form' },

@@ -119,6 +119,21 @@ test('the error message is in Azerbaijani on Azerbaijani pages', async () => {
   await page.context().close();
 });
 
+test('when the data server fails, the last good data is shown, marked as possibly out of date', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/about`);
+  await textOf(page, 'main h1');
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.reload();
+  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.match(await textOf(page, '.notice-stale'), /last data this browser loaded; it may be out of date/);
+  await page.unroute('**/data/index.json');
+  await page.click('.notice-stale button');
+  await page.waitForSelector('.notice-stale', { state: 'detached' });
+  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  await page.context().close();
+});
+
 test('an unknown snapshot in ?as_of= says so and links to the latest', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/en/about?as_of=2019-Q1`);
