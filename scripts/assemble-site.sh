@@ -13,5 +13,7 @@ tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy d
 trunk build --release
 rm -rf dist/data
 cp -r build/data dist/data
+# One HTML page per route and language (link previews, search engines, no-JavaScript readers).
+"${tool[@]}" prerender --dist dist --site-url "${SITE_URL:-http://127.0.0.1:8080}"
 node scripts/precompress.mjs dist
 echo "site assembled in dist/ (data from $data_dir)"

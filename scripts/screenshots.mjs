@@ -25,7 +25,7 @@ try {
     for (const lang of ['az', 'en']) {
       for (const route of ROUTES.filter((r) => !only || r.name.includes(only))) {
         await page.goto(`http://127.0.0.1:${port}/${lang}/${route.path}`);
-        await page.waitForSelector(route.ready ?? 'main h1', { timeout: 15000 }).catch(() => {});
+        await page.waitForSelector(route.ready ?? '#main h1', { timeout: 15000 }).catch(() => {});
         await page.waitForTimeout(150);
         const file = join(out, `${route.name}-${lang}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });

@@ -45,7 +45,8 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
       const path = normalize(decodeURIComponent(url.pathname));
       let file = path.startsWith('/data/') ? join(dataRoot, path.slice('/data/'.length)) : join(root, path);
       if (!file.startsWith(root) && !file.startsWith(dataRoot)) { res.writeHead(400).end('bad path'); return; }
-      if (path.endsWith('/') && await isFile(join(file, 'index.html'))) file = join(file, 'index.html');
+      // A prerendered route (dist/az/measures/8.1.1.1/index.html) is served for its path as is.
+      if (!(await isFile(file)) && await isFile(join(file, 'index.html'))) file = join(file, 'index.html');
       if (!(await isFile(file))) {
         // Missing data files are real 404s; everything else is a route of the app.
         if (path.startsWith('/data/') || extname(path) === '.wasm' || extname(path) === '.js') {

@@ -4,7 +4,7 @@
 //! - [`app`]: the router and routes; [`pages`]: one module per page; [`components`]: reusable
 //!   pieces (the shell, data loading states, bilingual text, status badges).
 //! - [`api`]: fetching the published data and its error type; [`state`]: shared context.
-//! - [`i18n`]: every UI string in both languages; [`document`]: `<html lang>`, titles, storage.
+//! - [`i18n`] (the `ui-text` crate): every UI string in both languages; [`document`]: `<html lang>`, titles, storage.
 //!
 //! Formatting, search folding and the snapshot diff live in the `model` crate, shared with the
 //! data tool.
@@ -13,7 +13,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod document;
-pub mod i18n;
+pub use ui_text as i18n;
 pub mod pages;
 pub mod state;
 

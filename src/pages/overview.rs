@@ -6,11 +6,11 @@ use crate::components::data_view::DataView;
 use crate::components::status::status_class;
 use crate::components::text::Tx;
 use crate::document::{today, use_page_meta};
-use crate::i18n::{status_label, ui, unit_label};
+use crate::i18n::{status_label, ui};
 use crate::state::{use_lang, use_links};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::format::{format_date, format_number};
+use model::format::format_date;
 use model::rollup::StatusCounts;
 use model::strategy::Indicator;
 use model::{Lang, Snapshot};
@@ -20,14 +20,7 @@ pub fn focus_year(today_year: i32) -> u16 {
     today_year.clamp(2026, 2029) as u16
 }
 
-/// A value with its unit, formatted for a language ("40.000 nəfər", "1,87%").
-pub fn value_with_unit(value: f64, indicator: &Indicator, lang: Lang) -> String {
-    let number = format_number(value, 2, lang);
-    match indicator.unit {
-        model::strategy::Unit::Percent => format!("{number}%"),
-        unit => format!("{number} {}", unit_label(lang, unit)),
-    }
-}
+pub use crate::i18n::value_with_unit;
 
 /// The overview page.
 #[component]

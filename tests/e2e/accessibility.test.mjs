@@ -20,7 +20,7 @@ for (const [width, height] of [[1280, 900], [360, 780]]) {
       const found = [];
       for (const route of ROUTES) {
         await page.goto(`${site.base}/${lang}/${route.path}`);
-        await page.waitForSelector(route.ready ?? 'main h1', { timeout: 15000 });
+        await page.waitForSelector(route.ready ?? '#main h1', { timeout: 15000 });
         await page.addScriptTag({ content: AXE });
         const result = await page.evaluate(async (tags) => {
           // eslint-disable-next-line no-undef

@@ -10,22 +10,22 @@ const site = useSite();
 async function open(path, options) {
   const page = await site.newPage(options);
   await page.goto(`${site.base}${path}`);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#main h1');
   return page;
 }
 
 test('a measure page shows every field of the action plan row', async () => {
   const page = await open('/az/measures/8.1.2.5');
-  const main = await textOf(page, 'main');
-  assert.match(await textOf(page, 'main h1'), /8\.1\.2\.5.*sandbox/);
+  const main = await textOf(page, '#main');
+  assert.match(await textOf(page, '#main h1'), /8\.1\.2\.5.*sandbox/);
   assert.match(main, /Əsas icraçı orqan/);
-  assert.equal(await page.locator('main a[href^="/az/agencies/"]').count(), 4, 'İN + RİNN, MB, VXSİDA');
+  assert.equal(await page.locator('#main a[href^="/az/agencies/"]').count(), 4, 'İN + RİNN, MB, VXSİDA');
   assert.match(main, /2 pilot layihənin/);
   assert.match(main, /Hələ məlumat verilməyib/);
   assert.match(main, /N-8\.1-07/, 'the 2 vs 20 projects contradiction is noted');
   assert.equal(await page.locator('.results-chain > li').count(), 3);
   await page.goto(`${site.base}/en/measures/8.1.4.4`);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#main h1');
   assert.equal(await page.locator('.results-chain > li.spans').count(), 1, 'a cell spanning two columns');
   assert.match(await textOf(page, '.results-chain'), /Initial result \+ Intermediate result/);
   assert.match(await page.title(), /^Measure 8\.1\.4\.4/);
@@ -34,41 +34,41 @@ test('a measure page shows every field of the action plan row', async () => {
 
 test('an unknown measure id gives the 404 page', async () => {
   const page = await open('/en/measures/9.9.9.9');
-  assert.equal(await textOf(page, 'main h1'), 'Page not found');
+  assert.equal(await textOf(page, '#main h1'), 'Page not found');
   await page.context().close();
 });
 
 test('goal, direction, agency and flagship pages render their content', async () => {
   const page = await open('/en/goals/8.2');
-  assert.match(await textOf(page, 'main h1'), /Goal 8\.2/);
+  assert.match(await textOf(page, '#main h1'), /Goal 8\.2/);
   assert.equal(await page.locator('.direction-group').count(), 2);
   await page.goto(`${site.base}/az/directions/8.2.1`);
-  await page.waitForSelector('main h1');
-  assert.match(await textOf(page, 'main'), /Əsaslandırma/);
+  await page.waitForSelector('#main h1');
+  assert.match(await textOf(page, '#main'), /Əsaslandırma/);
   assert.equal(await page.locator('.measure-list > li').count(), 7);
   await page.goto(`${site.base}/en/agencies/amb`);
-  await page.waitForSelector('main h1');
-  const central = await textOf(page, 'main h1');
+  await page.waitForSelector('#main h1');
+  const central = await textOf(page, '#main h1');
   assert.match(central, /Central Bank/);
-  assert.match(await textOf(page, 'main'), /Also printed as: MB/);
+  assert.match(await textOf(page, '#main'), /Also printed as: MB/);
   await page.goto(`${site.base}/en/agencies/MB`);
-  await page.waitForSelector('main h1');
-  assert.equal(await textOf(page, 'main h1'), central, 'both printed acronyms lead to one page');
+  await page.waitForSelector('#main h1');
+  assert.equal(await textOf(page, '#main h1'), central, 'both printed acronyms lead to one page');
   await page.goto(`${site.base}/az/agencies/eesmn`);
-  await page.waitForSelector('main h1');
-  assert.match(await textOf(page, 'main h1'), /Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi/);
+  await page.waitForSelector('#main h1');
+  assert.match(await textOf(page, '#main h1'), /Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi/);
   await page.goto(`${site.base}/en/flagships`);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#main h1');
   assert.equal(await page.locator('section.flagship').count(), 8);
   await page.context().close();
 });
 
 test('the agencies index lists 18 organisations for 19 acronyms', async () => {
   const page = await open('/en/agencies');
-  assert.equal(await page.locator('main tbody tr').count(), 18);
-  const central = await page.$$eval('main tbody th', (els) => els.map((e) => e.textContent.trim()).filter((t) => t.includes('AMB')));
+  assert.equal(await page.locator('#main tbody tr').count(), 18);
+  const central = await page.$$eval('#main tbody th', (els) => els.map((e) => e.textContent.trim()).filter((t) => t.includes('AMB')));
   assert.deepEqual(central, ['AMB, MB']);
-  await page.click('main tbody a[href="/en/agencies/amb"]');
+  await page.click('#main tbody a[href="/en/agencies/amb"]');
   await page.waitForSelector('h1:has-text("Central Bank")');
   await page.context().close();
 });

@@ -29,19 +29,19 @@ test('/ honours a stored language choice over the browser language', async () =>
 test('the overview renders in both languages with the real data', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/az/`);
-  assert.match(await textOf(page, 'main h1'), /rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029/);
+  assert.match(await textOf(page, '#main h1'), /rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029/);
   assert.equal(await page.getAttribute('html', 'lang'), 'az');
   assert.match(await textOf(page, '#progress-heading'), /İcranın qısa mənzərəsi/);
   // Nothing is reported in the baseline: every measure is "not yet reported", none is zero.
-  assert.match(await textOf(page, 'main'), /50 tədbirdən 0 tədbirin icra vəziyyəti/);
+  assert.match(await textOf(page, '#main'), /50 tədbirdən 0 tədbirin icra vəziyyəti/);
   assert.equal(await page.locator('.indicator-card').count(), 7);
   assert.equal(await page.locator('.flagship-card').count(), 8);
   assert.match(await textOf(page, '.indicator-card:nth-child(5)'), /3\.000 nəfər|8\.000 nəfər|20\.000 nəfər|40\.000 nəfər/);
 
   await page.goto(`${site.base}/en/`);
-  assert.match(await textOf(page, 'main h1'), /Strategy for the development of the digital economy/);
+  assert.match(await textOf(page, '#main h1'), /Strategy for the development of the digital economy/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await textOf(page, 'main'), /0 of 50 measures have a reported status/);
+  assert.match(await textOf(page, '#main'), /0 of 50 measures have a reported status/);
   assert.match(await textOf(page, '.indicator-card:nth-child(6)'), /1\.\d\d%/);
   await page.context().close();
 });
@@ -49,12 +49,12 @@ test('the overview renders in both languages with the real data', async () => {
 test('a deep link and a reload of it show the same page', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/en/about`);
-  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
   await page.reload();
-  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
   assert.match(await page.title(), /About this site/);
   await page.goto(`${site.base}/az/about`);
-  assert.equal(await textOf(page, 'main h1'), 'Sayt haqqında');
+  assert.equal(await textOf(page, '#main h1'), 'Sayt haqqında');
   assert.match(await page.title(), /Sayt haqqında/);
   await page.context().close();
 });
@@ -62,10 +62,10 @@ test('a deep link and a reload of it show the same page', async () => {
 test('the language switch keeps the page and the query string', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/az/about?as_of=2026-Q3`);
-  await textOf(page, 'main h1');
+  await textOf(page, '#main h1');
   await page.click('a.lang-switch');
   await page.waitForURL(`${site.base}/en/about?as_of=2026-Q3`);
-  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('a.lang-switch');
   await page.waitForURL(`${site.base}/az/about?as_of=2026-Q3`);
@@ -76,12 +76,12 @@ test('the language switch keeps the page and the query string', async () => {
 test('unknown pages show the 404 page in the page language', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/az/no-such-page/at/all`);
-  assert.equal(await textOf(page, 'main h1'), 'Səhifə tapılmadı');
+  assert.equal(await textOf(page, '#main h1'), 'Səhifə tapılmadı');
   await page.goto(`${site.base}/en/no-such-page`);
-  assert.equal(await textOf(page, 'main h1'), 'Page not found');
+  assert.equal(await textOf(page, '#main h1'), 'Page not found');
   assert.match(await page.title(), /Page not found/);
   await page.goto(`${site.base}/xx/whatever`);
-  assert.equal(await textOf(page, 'main h1'), 'Səhifə tapılmadı');
+  assert.equal(await textOf(page, '#main h1'), 'Səhifə tapılmadı');
   await page.context().close();
 });
 
@@ -103,7 +103,7 @@ for (const [what, fail, message] of failures) {
     assert.match(alert, message);
     await page.unroute('**/data/index.json');
     await page.click('[role=alert] button');
-    assert.equal(await textOf(page, 'main h1'), 'About this site');
+    assert.equal(await textOf(page, '#main h1'), 'About this site');
     await page.context().close();
   });
 }
@@ -122,15 +122,15 @@ test('the error message is in Azerbaijani on Azerbaijani pages', async () => {
 test('when the data server fails, the last good data is shown, marked as possibly out of date', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/en/about`);
-  await textOf(page, 'main h1');
+  await textOf(page, '#main h1');
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.reload();
-  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
   assert.match(await textOf(page, '.notice-stale'), /last data this browser loaded; it may be out of date/);
   await page.unroute('**/data/index.json');
   await page.click('.notice-stale button');
   await page.waitForSelector('.notice-stale', { state: 'detached' });
-  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
   await page.context().close();
 });
 
@@ -139,7 +139,27 @@ test('an unknown snapshot in ?as_of= says so and links to the latest', async () 
   await page.goto(`${site.base}/en/about?as_of=2019-Q1`);
   assert.match(await textOf(page, '[role=alert]'), /no published snapshot “2019-Q1”/);
   await page.click('[role=alert] a');
-  assert.equal(await textOf(page, 'main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
+  await page.context().close();
+});
+
+test('every route has a prerendered page for link previews and readers without JavaScript', async () => {
+  const html = await (await fetch(`${site.base}/en/measures/8.1.2.5`)).text();
+  assert.match(html, /<html lang="en">/);
+  assert.match(html, /<title>Measure 8\.1\.2\.5 Creating and applying special regulatory mechanisms \(sandbox\)/);
+  assert.match(html, /<meta property="og:title" content="Measure 8\.1\.2\.5/);
+  assert.match(html, /<link rel="canonical" href="[^"]*\/en\/measures\/8\.1\.2\.5">/);
+  assert.match(html, /hreflang="az" href="[^"]*\/az\/measures\/8\.1\.2\.5"/);
+  assert.match(html, /<main id="prerender"><h1>8\.1\.2\.5 /);
+  assert.doesNotMatch(html, /Not yet reported/, 'preview text names nothing that differs between snapshots');
+  const az = await (await fetch(`${site.base}/az/indicators/4.1.5`)).text();
+  assert.match(az, /İllik hədəf 2026-cı ildəki 3\.000 nəfər göstəricisindən 2029-cu ildə 40\.000 nəfər/);
+  const sitemap = await (await fetch(`${site.base}/sitemap.xml`)).text();
+  assert.equal((sitemap.match(/<url>/g) ?? []).length, 190);
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/measures/8.1.2.5`);
+  await page.waitForSelector('#main h1');
+  assert.equal(await page.locator('#prerender').count(), 0, 'the app replaces the prerendered text');
   await page.context().close();
 });
 

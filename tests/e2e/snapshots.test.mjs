@@ -59,7 +59,7 @@ test('the changes page lists exactly the fixture\'s differences', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/en/changes`);
   await page.waitForSelector('.changes-status');
-  assert.match(await textOf(page, 'main h2'), /2026-Q3 → 2026-Q4/);
+  assert.match(await textOf(page, '#main h2'), /2026-Q3 → 2026-Q4/);
   const statuses = await page.$$eval('.changes-status li', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
   assert.equal(statuses.length, 3);
   assert.match(statuses[0], /^8\.1\.1\.1 .*In progress → Completed$/);

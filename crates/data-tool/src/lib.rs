@@ -12,6 +12,7 @@ pub mod compile_strategy;
 pub mod exports;
 pub mod lock;
 pub mod output;
+pub mod prerender;
 pub mod problem;
 pub mod project;
 pub mod source;

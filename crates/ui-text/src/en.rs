@@ -171,6 +171,7 @@ pub const EN: Ui = Ui {
     chart_failed: "The chart could not be drawn; the table below has the same numbers.",
     table_caption: |name| format!("{name}: targets and actual values by year"),
     summary_no_actuals: |first, last| format!("Targets rise from {first} in 2026 to {last} in 2029; no actual value has been reported yet."),
+    targets_summary: |first, last| format!("Yearly targets rise from {first} in 2026 to {last} in 2029."),
     summary_with_actual: |first, last, actual, year, target| format!("Targets rise from {first} in 2026 to {last} in 2029; the latest reported value is {actual} for {year}, against a target of {target}."),
     as_of_short: "as of",
     reported_by: "Source",

@@ -179,6 +179,7 @@ pub struct Ui {
     pub chart_failed: &'static str,
     pub table_caption: fn(&str) -> String,
     pub summary_no_actuals: fn(&str, &str) -> String,
+    pub targets_summary: fn(&str, &str) -> String,
     pub summary_with_actual: fn(&str, &str, &str, u16, &str) -> String,
     pub as_of_short: &'static str,
     pub reported_by: &'static str,
@@ -328,5 +329,14 @@ pub fn field_error_message(lang: Lang, field: &str, code: &str) -> String {
     match lang {
         Lang::Az => az::field_error(field, code),
         Lang::En => en::field_error(field, code),
+    }
+}
+
+/// A value with its indicator's unit, formatted for a language ("40.000 nəfər", "1,87%").
+pub fn value_with_unit(value: f64, indicator: &model::strategy::Indicator, lang: Lang) -> String {
+    let number = model::format::format_number(value, 2, lang);
+    match indicator.unit {
+        Unit::Percent => format!("{number}%"),
+        unit => format!("{number} {}", unit_label(lang, unit)),
     }
 }

@@ -171,6 +171,7 @@ pub const AZ: Ui = Ui {
     chart_failed: "Diaqramı çəkmək mümkün olmadı; aşağıdakı cədvəldə eyni rəqəmlər var.",
     table_caption: |name| format!("{name}: illər üzrə hədəflər və faktiki dəyərlər"),
     summary_no_actuals: |first, last| format!("Hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır; hələ heç bir faktiki dəyər bildirilməyib."),
+    targets_summary: |first, last| format!("İllik hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır."),
     summary_with_actual: |first, last, actual, year, target| format!("Hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır; ən son bildirilmiş dəyər {} üçün {actual}, hədəf isə {target} təşkil edir.", model::format::year_ordinal(year, model::Lang::Az)),
     as_of_short: "tarixinə",
     reported_by: "Mənbə",
