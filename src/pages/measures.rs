@@ -270,17 +270,18 @@ fn Measures(site: SiteData) -> impl IntoView {
         }
     };
 
-    let results = {
+    // The count, the clear link and the empty state follow the matches.
+    let summary = {
         let site = site.clone();
         move || {
             let lang_now = lang.get();
             let t = ui(lang_now);
-            let ids = matching.get();
+            let shown = matching.with(Vec::len);
             let f = filter.get();
             let total = site.strategy.measures.len();
             let clear_href = links.to("measures");
-            let count = view! { <p class="result-count" role="status" aria-live="polite">{(t.results_count)(ids.len(), total)}</p> };
-            if ids.is_empty() {
+            let count = view! { <p class="result-count" role="status" aria-live="polite">{(t.results_count)(shown, total)}</p> };
+            if shown == 0 {
                 let active = describe_filters(&f, &site, lang_now);
                 return view! {
                     {count}
@@ -292,53 +293,79 @@ fn Measures(site: SiteData) -> impl IntoView {
                 }
                 .into_any();
             }
-            let strategy = &site.strategy;
-            let groups = strategy
-                .goals
+            let clear = (!f.is_empty())
+                .then(|| view! { <p><A href=clear_href.clone()>{t.clear_filters}</A></p> });
+            view! { {count} {clear} }.into_any()
+        }
+    };
+
+    // The groups are built once; only the rows that enter or leave the matches are added or
+    // removed (keyed by measure id), so typing a search re-renders as little as possible.
+    let direction_of: std::collections::HashMap<String, (String, String)> = strategy
+        .measures
+        .iter()
+        .map(|m| (m.id.clone(), (m.goal.clone(), m.direction.clone())))
+        .collect();
+    let direction_of = Arc::new(direction_of);
+    let groups = strategy
+        .goals
+        .iter()
+        .map(|goal| {
+            let goal_id = goal.id.clone();
+            let goal_visible = {
+                let (direction_of, goal_id) = (direction_of.clone(), goal_id.clone());
+                move || matching.with(|ids| ids.iter().any(|id| direction_of.get(id).is_some_and(|(g, _)| *g == goal_id)))
+            };
+            let directions = strategy
+                .directions
                 .iter()
-                .filter(|g| ids.iter().any(|id| strategy.measure(id).is_some_and(|m| m.goal == g.id)))
-                .map(|goal| {
-                    let directions = strategy
-                        .directions
-                        .iter()
-                        .filter(|d| d.goal == goal.id)
-                        .filter_map(|direction| {
-                            let rows: Vec<_> = strategy
-                                .measures
-                                .iter()
-                                .filter(|m| m.direction == direction.id && ids.contains(&m.id))
-                                .map(|m| {
-                                    let status = site.snapshot.status_of(&m.id);
-                                    view! { <MeasureRow measure=m.clone() status=status/> }
-                                })
-                                .collect();
-                            (!rows.is_empty()).then(|| {
-                                let href = links.to(&format!("directions/{}", direction.id));
-                                let (id, title) = (direction.id.clone(), direction.title.clone());
-                                view! {
-                                    <section class="direction-group">
-                                        <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></h3>
-                                        <ul class="measure-list">{rows}</ul>
-                                    </section>
-                                }
+                .filter(|d| d.goal == goal_id)
+                .map(|direction| {
+                    let direction_id = direction.id.clone();
+                    let rows_of = {
+                        let (direction_of, direction_id) = (direction_of.clone(), direction_id.clone());
+                        move || -> Vec<String> {
+                            matching.with(|ids| {
+                                ids.iter()
+                                    .filter(|id| direction_of.get(*id).is_some_and(|(_, d)| *d == direction_id))
+                                    .cloned()
+                                    .collect()
                             })
-                        })
-                        .collect_view();
-                    let href = links.to(&format!("goals/{}", goal.id));
-                    let (id, title) = (goal.id.clone(), goal.title.clone());
+                        }
+                    };
+                    let visible = {
+                        let rows_of = rows_of.clone();
+                        move || !rows_of().is_empty()
+                    };
+                    let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+                    let href = links.to(&format!("directions/{direction_id}"));
+                    let title = direction.title.clone();
                     view! {
-                        <section class="goal-group">
-                            <h2><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></h2>
-                            {directions}
+                        <section class="direction-group" hidden=move || !visible()>
+                            <h3><A href=href><span class="item-id">{direction_id.clone()}</span>" "<Tx text=title/></A></h3>
+                            <ul class="measure-list">
+                                <For each=rows_of key=|id| id.clone() let:id>
+                                    {
+                                        let measure = strategy.measure(&id).cloned();
+                                        let status = snapshot.status_of(&id);
+                                        measure.map(|m| view! { <MeasureRow measure=m status=status/> })
+                                    }
+                                </For>
+                            </ul>
                         </section>
                     }
                 })
                 .collect_view();
-            let clear = (!f.is_empty())
-                .then(|| view! { <p><A href=clear_href.clone()>{t.clear_filters}</A></p> });
-            view! { {count} {clear} <div class="measure-groups">{groups}</div> }.into_any()
-        }
-    };
+            let href = links.to(&format!("goals/{goal_id}"));
+            let title = goal.title.clone();
+            view! {
+                <section class="goal-group" hidden=move || !goal_visible()>
+                    <h2><A href=href><span class="item-id">{goal_id.clone()}</span>" "<Tx text=title/></A></h2>
+                    {directions}
+                </section>
+            }
+        })
+        .collect_view();
 
     view! {
         <article class="measures-page">
@@ -346,7 +373,8 @@ fn Measures(site: SiteData) -> impl IntoView {
             <p class="lead-text">{move || ui(lang.get()).measures_intro}</p>
             <p><A href=move || links.to("agencies")>{move || ui(lang.get()).all_agencies}</A></p>
             {form}
-            {results}
+            {summary}
+            <div class="measure-groups">{groups}</div>
         </article>
     }
 }
