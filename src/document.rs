@@ -80,3 +80,14 @@ pub fn meta_value(name: &str) -> Option<String> {
         .get_attribute("content")
         .filter(|v| !v.trim().is_empty())
 }
+
+/// Shows the app and removes the prerendered text (once the app has something to show).
+pub fn reveal_app() {
+    let Some(doc) = document() else { return };
+    if let Some(prerendered) = doc.get_element_by_id("prerender") {
+        prerendered.remove();
+    }
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.remove_attribute("hidden");
+    }
+}

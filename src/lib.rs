@@ -17,14 +17,26 @@ pub use ui_text as i18n;
 pub mod pages;
 pub mod state;
 
-/// Mounts the app into `<body>`, replacing the prerendered content.
+/// Mounts the app. When the page carries prerendered text (`<main id="prerender">`), the app
+/// renders into a hidden container and takes over once its data is loaded, so the reader never
+/// sees the text replaced by a loading state (and the layout does not jump).
 pub fn mount() {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        // Leave nothing beside the app: the static fallback text is for crawlers only.
-        body.set_inner_html("");
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    root.set_id("app");
+    if document.get_element_by_id("prerender").is_some() {
+        let _ = root.set_attribute("hidden", "");
     }
-    leptos::mount::mount_to_body(app::App);
+    if body.append_child(&root).is_err() {
+        return;
+    }
+    leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
+    // Never leave the app hidden behind the prerendered text if the data server hangs.
+    leptos::prelude::set_timeout(document::reveal_app, std::time::Duration::from_secs(8));
 }

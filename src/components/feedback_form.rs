@@ -489,7 +489,7 @@ pub fn FeedbackForm(
                         prop:value=move || website.get() on:input=move |ev| website.set(event_target_value(&ev))/>
                 </div>
                 <section class="privacy" aria-labelledby=id_privacy.clone()>
-                    <h3 id=id_privacy.clone()>{t.fb_privacy_heading}</h3>
+                    <p class="privacy-heading" id=id_privacy.clone()><strong>{t.fb_privacy_heading}</strong></p>
                     <p>{privacy}</p>
                 </section>
                 <div class="field field-check">

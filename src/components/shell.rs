@@ -22,6 +22,13 @@ pub fn Shell(
 ) -> impl IntoView {
     provide_lang(lang);
     Effect::new(move |_| set_html_lang(lang.get()));
+    // Take over from the prerendered text once the data (or its error) is there.
+    let data = use_site_data();
+    Effect::new(move |_| {
+        if data.get().is_some() {
+            crate::document::reveal_app();
+        }
+    });
     let t = move || ui(lang.get());
     view! {
         <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
