@@ -5,25 +5,9 @@ use crate::topics::Topics;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-/// Longest message accepted, in characters.
-pub const MAX_MESSAGE_CHARS: usize = 5000;
-/// Longest name accepted, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
-/// Longest email address accepted.
-pub const MAX_EMAIL_CHARS: usize = 254;
-/// Longest page path accepted.
-pub const MAX_PAGE_CHARS: usize = 500;
-
-/// Who the sender is, from a fixed list.
-pub const ORGANISATION_TYPES: [&str; 7] = [
-    "citizen",
-    "business",
-    "ngo",
-    "academia",
-    "government",
-    "media",
-    "other",
-];
+pub use model::feedback::{
+    MAX_EMAIL_CHARS, MAX_MESSAGE_CHARS, MAX_NAME_CHARS, MAX_PAGE_CHARS, ORGANISATION_TYPES,
+};
 
 /// The JSON body of `POST /api/feedback`.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]

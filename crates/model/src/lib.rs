@@ -15,6 +15,7 @@
 
 pub mod date;
 pub mod diff;
+pub mod feedback;
 pub mod filter;
 pub mod format;
 pub mod lang;
