@@ -16,24 +16,43 @@ use model::manifest::ExportKind;
 use model::strategy::{ContextFact, Qualifier, Unit};
 use model::{Lang, Status};
 
-/// A context figure with its qualifier and unit: "2,8%", "more than 600,000 number"… as the
-/// wording qualifies it ("çox" → more than, "qədər" → up to, "təxminən" → about).
+/// A context figure with its qualifier and unit, as the wording qualifies it ("çox" → more
+/// than, "qədər" → up to, "təxminən" → about): az "88 faizdən çox", "600.000-dən çox nəfər",
+/// "təxminən 400"; en "more than 88%", "more than 600,000 people", "about 400".
 pub fn figure_text(fact: &ContextFact, lang: Lang) -> String {
     let number = format_number(fact.value, 2, lang);
-    let value = match fact.unit {
-        Unit::Percent => format!("{number}%"),
-        unit => format!("{number} {}", unit_label(lang, unit)),
+    let whole = fact.value.fract() == 0.0 && fact.value >= 0.0;
+    let unit = match fact.unit {
+        Unit::Persons | Unit::MlnAzn => format!(" {}", unit_label(lang, fact.unit)),
+        _ => String::new(),
     };
-    let qualifier = match (lang, fact.qualifier) {
-        (_, Qualifier::Exact) => "",
-        (Lang::Az, Qualifier::MoreThan) => "…-dən çox: ",
-        (Lang::Az, Qualifier::UpTo) => "…-ə qədər: ",
-        (Lang::Az, Qualifier::About) => "təxminən ",
-        (Lang::En, Qualifier::MoreThan) => "more than ",
-        (Lang::En, Qualifier::UpTo) => "up to ",
-        (Lang::En, Qualifier::About) => "about ",
-    };
-    format!("{qualifier}{value}")
+    match (lang, fact.unit, fact.qualifier) {
+        (Lang::Az, Unit::Percent, Qualifier::Exact) => format!("{number}%"),
+        (Lang::Az, Unit::Percent, Qualifier::MoreThan) => format!("{number} faizdən çox"),
+        (Lang::Az, Unit::Percent, Qualifier::UpTo) => format!("{number} faizə qədər"),
+        (Lang::Az, Unit::Percent, Qualifier::About) => format!("təxminən {number}%"),
+        (Lang::Az, _, Qualifier::Exact) => format!("{number}{unit}"),
+        (Lang::Az, _, Qualifier::MoreThan) if whole => {
+            format!(
+                "{number}{} çox{unit}",
+                model::format::az_ablative_suffix(fact.value as u64)
+            )
+        }
+        (Lang::Az, _, Qualifier::MoreThan) => format!("{number}{unit} və daha çox"),
+        (Lang::Az, _, Qualifier::UpTo) => format!("{number}-dək{unit}"),
+        (Lang::Az, _, Qualifier::About) => format!("təxminən {number}{unit}"),
+        (Lang::En, Unit::Percent, q) => format!("{}{number}%", en_qualifier(q)),
+        (Lang::En, _, q) => format!("{}{number}{unit}", en_qualifier(q)),
+    }
+}
+
+fn en_qualifier(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::UpTo => "up to ",
+        Qualifier::About => "about ",
+    }
 }
 
 /// The about page.
@@ -159,5 +178,70 @@ fn About(site: SiteData) -> impl IntoView {
                 </section>
             </article>
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::Text;
+
+    fn fact(value: f64, unit: Unit, qualifier: Qualifier) -> ContextFact {
+        ContextFact {
+            id: "x".into(),
+            year: None,
+            value,
+            unit,
+            qualifier,
+            label: Text::new("x", "x"),
+            source_wording: Text::new("x", "x"),
+            section: "3".into(),
+        }
+    }
+
+    #[test]
+    fn figures_read_as_the_wording_qualifies_them() {
+        assert_eq!(
+            figure_text(&fact(88.0, Unit::Percent, Qualifier::MoreThan), Lang::Az),
+            "88 faizdən çox"
+        );
+        assert_eq!(
+            figure_text(&fact(2.0, Unit::Percent, Qualifier::UpTo), Lang::Az),
+            "2 faizə qədər"
+        );
+        assert_eq!(
+            figure_text(&fact(2.8, Unit::Percent, Qualifier::Exact), Lang::Az),
+            "2,8%"
+        );
+        assert_eq!(
+            figure_text(
+                &fact(600_000.0, Unit::Persons, Qualifier::MoreThan),
+                Lang::Az
+            ),
+            "600.000-dən çox nəfər"
+        );
+        assert_eq!(
+            figure_text(&fact(30.0, Unit::Count, Qualifier::MoreThan), Lang::Az),
+            "30-dan çox"
+        );
+        assert_eq!(
+            figure_text(&fact(400.0, Unit::Count, Qualifier::About), Lang::Az),
+            "təxminən 400"
+        );
+        assert_eq!(
+            figure_text(
+                &fact(600_000.0, Unit::Persons, Qualifier::MoreThan),
+                Lang::En
+            ),
+            "more than 600,000 people"
+        );
+        assert_eq!(
+            figure_text(&fact(88.0, Unit::Percent, Qualifier::MoreThan), Lang::En),
+            "more than 88%"
+        );
+        assert_eq!(
+            figure_text(&fact(945.0, Unit::Count, Qualifier::Exact), Lang::En),
+            "945"
+        );
     }
 }

@@ -101,6 +101,15 @@ pub fn az_ordinal_suffix(n: u64) -> &'static str {
     }
 }
 
+/// The Azerbaijani ablative suffix of a number ("-dən"/"-dan"), by the same vowel harmony as
+/// the ordinal: 600.000-dən, 30-dan, 88-dən, 6-dan.
+pub fn az_ablative_suffix(n: u64) -> &'static str {
+    match az_ordinal_suffix(n) {
+        "-cı" | "-cu" => "-dan",
+        _ => "-dən",
+    }
+}
+
 /// An ordinal year in a language: az "2026-cı il", en "2026".
 pub fn year_ordinal(year: u16, lang: Lang) -> String {
     match lang {
@@ -178,6 +187,10 @@ mod tests {
             assert_eq!(az_ordinal_suffix(n), suffix, "{n}");
         }
         assert_eq!(year_ordinal(2026, Lang::Az), "2026-cı il");
+        assert_eq!(az_ablative_suffix(600_000), "-dən");
+        assert_eq!(az_ablative_suffix(30), "-dan");
+        assert_eq!(az_ablative_suffix(88), "-dən");
+        assert_eq!(az_ablative_suffix(6), "-dan");
         assert_eq!(year_ordinal(2026, Lang::En), "2026");
     }
 
