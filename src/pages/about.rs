@@ -11,6 +11,7 @@ use crate::i18n::{
 };
 use crate::state::use_lang;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use model::format::format_number;
 use model::manifest::ExportKind;
 use model::strategy::{ContextFact, Qualifier, Unit};
@@ -72,6 +73,7 @@ pub fn AboutPage() -> impl IntoView {
 #[component]
 fn About(site: SiteData) -> impl IntoView {
     let lang = use_lang();
+    let links = crate::state::use_links();
     move || {
         let lang_now = lang.get();
         let t = ui(lang_now);
@@ -84,7 +86,34 @@ fn About(site: SiteData) -> impl IntoView {
             .source_notes
             .iter()
             .map(|note| {
-                let targets = note.applies_to.join(", ");
+                let targets = note
+                    .applies_to
+                    .iter()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        let sep = if i == 0 { "" } else { ", " };
+                        let path = if strategy.measure(id).is_some() {
+                            Some(format!("measures/{id}"))
+                        } else if strategy.direction(id).is_some() {
+                            Some(format!("directions/{id}"))
+                        } else if strategy.goal(id).is_some() {
+                            Some(format!("goals/{id}"))
+                        } else if strategy.indicator(id).is_some() {
+                            Some(format!("indicators/{id}"))
+                        } else if strategy.flagships.iter().any(|f| &f.id == id) {
+                            Some(format!("flagships#f-{id}"))
+                        } else if strategy.agencies.iter().any(|a| &a.slug == id) {
+                            Some(format!("agencies/{id}"))
+                        } else {
+                            None
+                        };
+                        let label = if id == "document" { t.note_whole_document.to_string() } else { id.clone() };
+                        match path {
+                            Some(path) => view! { {sep}<A href=links.to(&path)>{label}</A> }.into_any(),
+                            None => view! { {sep}{label} }.into_any(),
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <li class="source-note" id=format!("note-{}", note.id)>
                         <p class="meta"><span class="item-id">{note.id.clone()}</span>" · "{note_kind_label(lang_now, note.kind)}" · "{targets}</p>

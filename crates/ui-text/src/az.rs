@@ -90,6 +90,7 @@ pub const AZ: Ui = Ui {
     about_translation: "Əsas mətn Azərbaycan dilindədir. İngilis dilindəki mətn bu sayt üçün hazırlanmış qeyri-rəsmi tərcümədir; fərq olduqda Azərbaycan dilindəki mətn əsas götürülür.",
     about_notes_heading: "Mənbə qeydləri",
     about_notes_intro: "Sənədin özü ilə ziddiyyət təşkil etdiyi və ya aydın olmadığı yerlər. Sayt dəyəri sənəddə yazıldığı kimi saxlayır və qeydi aid olduğu elementin yanında göstərir.",
+    note_whole_document: "bütün sənəd",
     about_open_data_heading: "Açıq məlumatlar",
     about_open_data_intro: "Bütün məlumatlar hər kəsin yükləyib təkrar istifadə edə biləcəyi fayllar şəklində dərc olunur. CSV fayllarında rəqəmlər sadə formada yazılır (minlik ayırıcısı yoxdur, onluq kəsr nöqtə ilə ayrılır).",
     about_context_heading: "Sənəddə göstərilən mövcud vəziyyət rəqəmləri",

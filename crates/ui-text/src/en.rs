@@ -90,6 +90,7 @@ pub const EN: Ui = Ui {
     about_translation: "The Azerbaijani text is the original. The English text is an unofficial translation made for this site; where they differ, the Azerbaijani prevails.",
     about_notes_heading: "Source notes",
     about_notes_intro: "Places where the document contradicts itself or is unclear. The site keeps the printed value and shows the note next to the item it concerns.",
+    note_whole_document: "the whole document",
     about_open_data_heading: "Open data",
     about_open_data_intro: "All data is published as files anyone may download and reuse. Numbers in CSV files are plain (no thousands separator, a point for decimals).",
     about_context_heading: "Context figures stated in the document",

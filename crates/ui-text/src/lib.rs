@@ -95,6 +95,7 @@ pub struct Ui {
     pub about_translation: &'static str,
     pub about_notes_heading: &'static str,
     pub about_notes_intro: &'static str,
+    pub note_whole_document: &'static str,
     pub about_open_data_heading: &'static str,
     pub about_open_data_intro: &'static str,
     pub about_context_heading: &'static str,
