@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.2 AA tags) on every route, in both languages, at 1280 px and 360 px wide:
-// no violations.
+// no violations, and no page scrolls sideways.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,6 +28,8 @@ for (const [width, height] of [[1280, 900], [360, 780]]) {
           return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
         }, TAGS);
         found.push(...result.map((v) => `${route.name}: ${v}`));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) found.push(`${route.name}: the page scrolls sideways by ${overflow} px`);
       }
       await page.context().close();
       assert.deepEqual(found, []);
