@@ -15,18 +15,7 @@ use leptos_router::hooks::use_location;
 use model::format::format_date;
 use serde::{Deserialize, Serialize};
 
-/// Longest message the service accepts.
-pub const MAX_MESSAGE: usize = 5000;
-/// The organisation types, as the service knows them.
-pub const ORGANISATION_TYPES: [&str; 7] = [
-    "citizen",
-    "business",
-    "ngo",
-    "academia",
-    "government",
-    "media",
-    "other",
-];
+use model::feedback::{MAX_MESSAGE_CHARS as MAX_MESSAGE, ORGANISATION_TYPES};
 
 /// What is kept in the browser until the service has the message.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -67,6 +67,21 @@ fn list(items: impl IntoIterator<Item = String>) -> String {
     format!("<ul>{items}</ul>")
 }
 
+/// A list of links to items of a section, each shown as "id title".
+fn links<'a>(
+    lang: Lang,
+    section: &str,
+    items: impl IntoIterator<Item = (&'a str, &'a model::Text)>,
+) -> String {
+    list(items.into_iter().map(|(id, title)| {
+        link(
+            lang,
+            &format!("{section}/{id}"),
+            &format!("{id} {}", title.in_lang(lang)),
+        )
+    }))
+}
+
 /// Every page of the site in one language.
 pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
     let t = ui(lang);
@@ -86,11 +101,11 @@ pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
         body: format!(
             "<h1>{}</h1>{intro}{}",
             escape(&text(&strategy.document.title)),
-            list(strategy.goals.iter().map(|g| link(
+            links(
                 lang,
-                &format!("goals/{}", g.id),
-                &format!("{} {}", g.id, text(&g.title))
-            )))
+                "goals",
+                strategy.goals.iter().map(|g| (g.id.as_str(), &g.title))
+            )
         ),
     });
     pages.push(Page {
@@ -101,11 +116,11 @@ pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
             "<h1>{}</h1><p>{}</p>{}",
             escape(t.measures_title),
             escape(t.measures_intro),
-            list(strategy.measures.iter().map(|m| link(
+            links(
                 lang,
-                &format!("measures/{}", m.id),
-                &format!("{} {}", m.id, text(&m.title))
-            )))
+                "measures",
+                strategy.measures.iter().map(|m| (m.id.as_str(), &m.title))
+            )
         ),
     });
     for m in &strategy.measures {
@@ -166,16 +181,14 @@ pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
                 escape(&g.id),
                 escape(&text(&g.title)),
                 escape(&text(&g.objective)),
-                list(
+                links(
+                    lang,
+                    "directions",
                     strategy
                         .directions
                         .iter()
                         .filter(|d| d.goal == g.id)
-                        .map(|d| link(
-                            lang,
-                            &format!("directions/{}", d.id),
-                            &format!("{} {}", d.id, text(&d.title))
-                        ))
+                        .map(|d| (d.id.as_str(), &d.title))
                 )
             ),
         });
@@ -190,16 +203,14 @@ pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
                 escape(&d.id),
                 escape(&text(&d.title)),
                 escape(&text(&d.justification)),
-                list(
+                links(
+                    lang,
+                    "measures",
                     strategy
                         .measures
                         .iter()
                         .filter(|m| m.direction == d.id)
-                        .map(|m| link(
-                            lang,
-                            &format!("measures/{}", m.id),
-                            &format!("{} {}", m.id, text(&m.title))
-                        ))
+                        .map(|m| (m.id.as_str(), &m.title))
                 )
             ),
         });
@@ -212,11 +223,11 @@ pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
             "<h1>{}</h1><p>{}</p>{}",
             escape(t.indicators_title),
             escape(t.indicators_intro),
-            list(strategy.indicators.iter().map(|i| link(
+            links(
                 lang,
-                &format!("indicators/{}", i.id),
-                &format!("{} {}", i.id, text(&i.name))
-            )))
+                "indicators",
+                strategy.indicators.iter().map(|i| (i.id.as_str(), &i.name))
+            )
         ),
     });
     for i in &strategy.indicators {
@@ -273,16 +284,14 @@ pub fn pages(strategy: &Strategy, lang: Lang) -> Vec<Page> {
                 "<h1>{} ({})</h1>{}",
                 escape(&text(&a.name)),
                 escape(&a.acronym),
-                list(
+                links(
+                    lang,
+                    "measures",
                     strategy
                         .measures
                         .iter()
                         .filter(|m| m.involves(&a.slug))
-                        .map(|m| link(
-                            lang,
-                            &format!("measures/{}", m.id),
-                            &format!("{} {}", m.id, text(&m.title))
-                        ))
+                        .map(|m| (m.id.as_str(), &m.title))
                 )
             ),
         });
