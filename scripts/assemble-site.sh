@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Builds the published data and the release app, and puts them together in dist/.
+# Builds the published data and the release app, puts them together in dist/, and renders every
+# page with the app's own components (crates/site-build), so each page is whole before any
+# script runs and the browser app adopts it.
 #   scripts/assemble-site.sh [--preview-data DIR]   (DIR: a data directory with drafts/synthetic, for tests)
+# The deployment's settings come from the environment (see README, "Deploying"): SITE_URL,
+# DATA_BASE_URL, FEEDBACK_API_URL, SITE_INSTANCE (default local), PRIVACY_CONTACT, BUILD_DATE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_INSTALL_ROOT:-$HOME/.cargo}/bin:$PATH"
@@ -13,7 +17,6 @@ tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy d
 trunk build --release
 rm -rf dist/data
 cp -r build/data dist/data
-# One HTML page per route and language (link previews, search engines, no-JavaScript readers).
-"${tool[@]}" prerender --dist dist --site-url "${SITE_URL:-http://127.0.0.1:8080}"
+cargo run --quiet --locked -p site-build -- --dist dist
 node scripts/precompress.mjs dist
 echo "site assembled in dist/ (data from $data_dir)"

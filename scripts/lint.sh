@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Formatting and lints: cargo fmt --check, clippy with -D warnings natively (every crate) and for
-# wasm32 (the app and the shared model).
+# Formatting and lints: cargo fmt --check, clippy with -D warnings natively (every crate; the app
+# with its build-time `ssr` feature, which site-build turns on) and for wasm32 (the app with its
+# browser `hydrate` feature, and the shared model). `ssr` and `hydrate` exclude each other, so
+# each build names its feature.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy -p strategy-site -p strategy-model --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p strategy-site -p strategy-model --all-targets --locked --target wasm32-unknown-unknown \
+    --features strategy-site/hydrate -- -D warnings
 echo "lints clean"

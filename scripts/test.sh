@@ -28,7 +28,7 @@ cargo test --workspace --locked
 done_phase
 
 phase "wasm component tests in headless Chromium"
-cargo test --locked --target wasm32-unknown-unknown --test components
+cargo test --locked --target wasm32-unknown-unknown --features hydrate --test components
 done_phase
 
 phase "build the site (real data) and the synthetic fixture data"

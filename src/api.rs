@@ -1,6 +1,6 @@
 //! Fetching the published data: the manifest, then the strategy and snapshot it names.
 //!
-//! Files come from the data base URL (a `<meta name="data-base-url">` in `index.html`; empty
+//! Files come from the data base URL (the deployment's setting, [`crate::deployment`]; empty
 //! means `/data/` on the same origin). Hashed files never change, so they are kept in memory
 //! once fetched; the manifest is always asked for again.
 
@@ -64,27 +64,6 @@ impl SiteData {
     }
 }
 
-/// The data base URL from `<meta name="data-base-url" content="…">`, ending with `/`.
-pub fn data_base_url() -> String {
-    let configured = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("meta[name='data-base-url']")
-                .ok()
-                .flatten()
-        })
-        .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_default();
-    let base = configured.trim();
-    if base.is_empty() {
-        "/data/".to_string()
-    } else if base.ends_with('/') {
-        base.to_string()
-    } else {
-        format!("{base}/")
-    }
-}
-
 thread_local! {
     static IMMUTABLE: RefCell<HashMap<String, std::rc::Rc<str>>> = RefCell::new(HashMap::new());
 }
@@ -122,11 +101,9 @@ struct CachedData {
 
 const CACHE_KEY: &str = "strategy-site.last-good-data.v1";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn decode_all(
+/// The data for one snapshot from the texts of its files (the manifest, the snapshot and the
+/// strategy it reports against), as the browser fetches them and the build-time renderer reads them.
+pub fn decode_all(
     base_url: String,
     manifest: &str,
     snapshot: &str,
@@ -151,14 +128,13 @@ fn decode_all(
 }
 
 /// Loads the latest data, falling back to the last good copy when the server fails.
-pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError> {
+pub async fn load_site_data(base_url: &str, as_of: Option<String>) -> Result<SiteData, ApiError> {
     let latest = as_of.as_deref().map(str::trim).is_none_or(str::is_empty);
-    let result = load_fresh(as_of).await;
+    let result = load_fresh(base_url.to_string(), as_of).await;
     match (&result, latest) {
         (Ok(_), true) => result,
         (Err(ApiError::Network | ApiError::Http(_) | ApiError::Malformed(_)), true) => {
-            let cached = storage()
-                .and_then(|s| s.get_item(CACHE_KEY).ok().flatten())
+            let cached = crate::browser::stored(CACHE_KEY)
                 .and_then(|text| serde_json::from_str::<CachedData>(&text).ok());
             match cached {
                 Some(c) => {
@@ -173,8 +149,7 @@ pub async fn load_site_data(as_of: Option<String>) -> Result<SiteData, ApiError>
 
 /// Loads the manifest, then the requested snapshot (latest when `as_of` is `None`) and the
 /// strategy it reports against.
-async fn load_fresh(as_of: Option<String>) -> Result<SiteData, ApiError> {
-    let base_url = data_base_url();
+async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData, ApiError> {
     let manifest_text = fetch_text(&format!("{base_url}{MANIFEST_FILE}"), false).await?;
     let manifest: Manifest = decode(&manifest_text)?;
     let wanted = match as_of.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -207,8 +182,8 @@ async fn load_fresh(as_of: Option<String>) -> Result<SiteData, ApiError> {
             snapshot: snapshot_text.to_string(),
             strategy: strategy_text.to_string(),
         };
-        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&cached)) {
-            let _ = storage.set_item(CACHE_KEY, &text);
+        if let Ok(text) = serde_json::to_string(&cached) {
+            crate::browser::store(CACHE_KEY, &text);
         }
     }
     Ok(data)
@@ -223,22 +198,16 @@ pub async fn load_snapshot(
     Ok(Arc::new(decode(&text)?))
 }
 
-/// Loads every published snapshot up to and including the one the page shows, oldest first.
-pub async fn load_history(site: SiteData) -> Result<Vec<Arc<Snapshot>>, ApiError> {
-    let mut entries: Vec<&SnapshotEntry> = site
+/// The published snapshots up to and including the one the page shows, oldest first (a
+/// measure's status history).
+pub fn history_ids(site: &SiteData) -> Vec<SnapshotId> {
+    let mut ids: Vec<SnapshotId> = site
         .manifest
         .snapshots
         .iter()
-        .filter(|e| e.id <= site.entry.id)
+        .map(|e| e.id)
+        .filter(|id| *id <= site.entry.id)
         .collect();
-    entries.sort_by_key(|e| e.id);
-    let mut snapshots = Vec::with_capacity(entries.len());
-    for entry in entries {
-        if entry.id == site.entry.id {
-            snapshots.push(site.snapshot.clone());
-        } else {
-            snapshots.push(load_snapshot(&site.base_url, entry).await?);
-        }
-    }
-    Ok(snapshots)
+    ids.sort();
+    ids
 }

@@ -1,42 +1,26 @@
-//! The strategy site: a Leptos client-side app that shows Azerbaijan's Digital Economy Strategy
-//! 2026–2029 and its quarterly progress in Azerbaijani and English.
+//! The strategy site: a Leptos app that shows Azerbaijan's Digital Economy Strategy 2026–2029
+//! and its quarterly progress in Azerbaijani and English. Every page is rendered at build time
+//! by these components (feature `ssr`, in `crates/site-build`) and adopted by the same
+//! components in the browser (feature `hydrate`).
 //!
-//! - [`app`]: the router and routes; [`pages`]: one module per page; [`components`]: reusable
-//!   pieces (the shell, data loading states, bilingual text, status badges).
-//! - [`api`]: fetching the published data and its error type; [`state`]: shared context.
-//! - [`i18n`] (the `ui-text` crate): every UI string in both languages; [`document`]: `<html lang>`, titles, storage.
+//! - [`app`]: the app, its start values and the router (the one route table); [`pages`]: one
+//!   module per page; [`components`]: reusable pieces (the shell, data states, bilingual text).
+//! - [`boot`]: starting in the browser (adopt the built page, or render); [`api`]: fetching the
+//!   published data and its error type; [`state`]: shared context.
+//! - [`browser`]: the one door to `web_sys` (does nothing at build time); [`deployment`]: the
+//!   operator's settings; [`document`]: the page head and the language choice.
+//! - [`i18n`] (the `ui-text` crate): every UI string in both languages.
 //!
 //! Formatting, search folding and the snapshot diff live in the `model` crate, shared with the
 //! data tool.
 
 pub mod api;
 pub mod app;
+pub mod boot;
+pub mod browser;
 pub mod components;
+pub mod deployment;
 pub mod document;
 pub use ui_text as i18n;
 pub mod pages;
 pub mod state;
-
-/// Mounts the app. When the page carries prerendered text (`<main id="prerender">`), the app
-/// renders into a hidden container and takes over once its data is loaded, so the reader never
-/// sees the text replaced by a loading state (and the layout does not jump).
-pub fn mount() {
-    use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else { return };
-    let Ok(root) = document.create_element("div") else {
-        return;
-    };
-    root.set_id("app");
-    if document.get_element_by_id("prerender").is_some() {
-        let _ = root.set_attribute("hidden", "");
-    }
-    if body.append_child(&root).is_err() {
-        return;
-    }
-    leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
-    // Never leave the app hidden behind the prerendered text if the data server hangs.
-    leptos::prelude::set_timeout(document::reveal_app, std::time::Duration::from_secs(8));
-}

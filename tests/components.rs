@@ -107,7 +107,7 @@ fn status_badges_speak_the_page_language() {
 #[component]
 fn DataProbe() -> impl IntoView {
     provide_lang(Signal::stored(Lang::En));
-    provide_site_data();
+    provide_site_data(None);
     view! { <DataView render=|site| view! { <p class="loaded">{site.entry.id.to_string()}</p> }/> }
 }
 

@@ -98,7 +98,7 @@ extern "C" {
 }
 
 fn echarts_loaded() -> bool {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
         .is_some_and(|v| !v.is_undefined())
 }
@@ -108,9 +108,7 @@ pub async fn ensure_echarts() -> Result<(), JsValue> {
     if echarts_loaded() {
         return Ok(());
     }
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(JsValue::NULL)?;
+    let document = crate::browser::document().ok_or(JsValue::NULL)?;
     let existing = document
         .query_selector("script[data-echarts]")
         .ok()
@@ -190,11 +188,16 @@ pub fn IndicatorChart(
     let handle_store = StoredValue::new_local(handle.clone());
     let points_store = StoredValue::new_local(points);
 
-    // Draw once, after the element is attached (charming looks the element up by id).
+    // Draw once, after the element is attached (charming looks the element up by id); an
+    // effect, so it runs only in the browser, after the built page has been adopted.
     {
         let element_id = element_id.clone();
         let handle = handle.clone();
-        request_animation_frame(move || {
+        Effect::new(move |drawn: Option<()>| {
+            if drawn.is_some() {
+                return;
+            }
+            let (element_id, handle) = (element_id.clone(), handle.clone());
             leptos::task::spawn_local(async move {
                 if ensure_echarts().await.is_err() {
                     state.set(ChartState::Failed);

@@ -7,7 +7,6 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use model::format::format_date;
-use wasm_bindgen_futures::JsFuture;
 
 /// The permanent link of the current page, pinned to the snapshot shown.
 pub fn permalink(origin: &str, pathname: &str, snapshot: &str) -> String {
@@ -16,9 +15,7 @@ pub fn permalink(origin: &str, pathname: &str, snapshot: &str) -> String {
 
 /// A `data:` URL for a download.
 pub fn data_url(mime: &str, body: &str) -> String {
-    let encoded = js_sys::encode_uri_component(body)
-        .as_string()
-        .unwrap_or_default();
+    let encoded = crate::components::query::encode_component(body);
     format!("data:{mime};charset=utf-8,{encoded}")
 }
 
@@ -49,8 +46,11 @@ pub fn CiteBlock(
     let lang = use_lang();
     let location = use_location();
     let copied = RwSignal::new(None::<bool>);
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
+    // The deployment's address (the same at build time and in the browser), else this origin.
+    let site_url = crate::deployment::use_deployment().site_url;
+    let origin = Some(site_url.trim_end_matches('/').to_string())
+        .filter(|s| !s.is_empty())
+        .or_else(crate::browser::origin)
         .unwrap_or_default();
     let snapshot = site.entry.id.to_string();
     let as_of_date = site.entry.as_of;
@@ -62,13 +62,8 @@ pub fn CiteBlock(
         let link = link.clone();
         move |_| {
             let url = link();
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             leptos::task::spawn_local(async move {
-                let ok = match clipboard {
-                    Some(c) => JsFuture::from(c.write_text(&url)).await.is_ok(),
-                    None => false,
-                };
-                copied.set(Some(ok));
+                copied.set(Some(crate::browser::copy_to_clipboard(&url).await));
             });
         }
     };

@@ -1,5 +1,6 @@
-//! Shows a page's content once the data is loaded: a loading state first, and on failure a
-//! message in the page's language with a retry button — never a blank page.
+//! Shows a page's content from the site data: on a built page it is there from the start; a
+//! page rendered in the browser shows a loading state first; on failure a message in the page's
+//! language with a retry button — never a blank page.
 
 use crate::api::{ApiError, SiteData};
 use crate::i18n::{ui, Ui};
@@ -33,7 +34,10 @@ where
     let location = use_location();
     move || {
         let t = ui(lang.get());
-        match data.get() {
+        // A retry after an error shows the loading state again; another snapshot loading keeps
+        // the page as it is.
+        let retrying = matches!(data.get(), Some(Err(_))) && data.loading();
+        match data.get().filter(|_| !retrying) {
             None => view! {
                 <div class="loading" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>

@@ -6,7 +6,8 @@
 //! page's language.
 
 use crate::api::SiteData;
-use crate::document::meta_value;
+use crate::browser;
+use crate::deployment::use_deployment;
 use crate::i18n::{field_error_message, organisation_label, ui};
 use crate::state::use_lang;
 use gloo_net::http::Request;
@@ -29,50 +30,36 @@ pub struct Draft {
     pub idempotency_key: String,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn draft_key(scope: &str) -> String {
     format!("strategy-site.feedback-draft.{scope}")
 }
 
 /// The saved draft of a form, if any.
 pub fn load_draft(scope: &str) -> Option<Draft> {
-    let text = storage()?.get_item(&draft_key(scope)).ok().flatten()?;
+    let text = browser::stored(&draft_key(scope))?;
     serde_json::from_str(&text).ok()
 }
 
 fn save_draft(scope: &str, draft: &Draft) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(draft)) {
-        let _ = storage.set_item(&draft_key(scope), &text);
+    if let Ok(text) = serde_json::to_string(draft) {
+        browser::store(&draft_key(scope), &text);
     }
 }
 
 fn clear_draft(scope: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(&draft_key(scope));
-    }
+    browser::forget(&draft_key(scope));
 }
 
 /// A new random idempotency key (128 bits, hex).
 pub fn new_idempotency_key() -> String {
     let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if !filled {
+    if !browser::random_bytes(&mut bytes) {
         for b in &mut bytes {
             *b = (js_sys::Math::random() * 256.0) as u8;
         }
     }
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     format!("fb-{hex}")
-}
-
-/// Where the form posts.
-fn endpoint() -> String {
-    meta_value("feedback-api-url").unwrap_or_else(|| "/api/feedback".to_string())
 }
 
 /// The request body.
@@ -130,8 +117,8 @@ pub enum SendState {
     Conflict,
 }
 
-async fn send(body: String) -> SendState {
-    let request = match Request::post(&endpoint())
+async fn send(endpoint: String, body: String) -> SendState {
+    let request = match Request::post(&endpoint)
         .header("content-type", "application/json")
         .body(body)
     {
@@ -193,20 +180,37 @@ pub fn FeedbackForm(
     let lang = use_lang();
     let location = use_location();
     let scope = topic.clone().unwrap_or_else(|| "page".to_string());
-    let saved = load_draft(&scope);
-    let restored = saved.as_ref().is_some_and(|d| !d.message.trim().is_empty());
-    let draft = saved.unwrap_or_default();
-    let topic_value = RwSignal::new(topic.clone().unwrap_or(draft.topic));
-    let message = RwSignal::new(draft.message);
-    let name = RwSignal::new(draft.name);
-    let email = RwSignal::new(draft.email);
-    let organisation = RwSignal::new(draft.organisation_type);
-    let consent = RwSignal::new(draft.consent);
-    let key = RwSignal::new(if draft.idempotency_key.is_empty() {
-        new_idempotency_key()
-    } else {
-        draft.idempotency_key
-    });
+    let deployment = use_deployment();
+    let endpoint = deployment.feedback_endpoint();
+    // The form renders empty (as built); the saved draft is restored once the app runs.
+    let restored = RwSignal::new(false);
+    let ready = RwSignal::new(false);
+    let topic_value = RwSignal::new(topic.clone().unwrap_or_default());
+    let message = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let organisation = RwSignal::new(String::new());
+    let consent = RwSignal::new(false);
+    let key = RwSignal::new(String::new());
+    {
+        let (scope, topic) = (scope.clone(), topic.clone());
+        Effect::new(move |_| {
+            let draft = load_draft(&scope).unwrap_or_default();
+            restored.set(!draft.message.trim().is_empty());
+            topic_value.set(topic.clone().unwrap_or(draft.topic));
+            message.set(draft.message);
+            name.set(draft.name);
+            email.set(draft.email);
+            organisation.set(draft.organisation_type);
+            consent.set(draft.consent);
+            key.set(if draft.idempotency_key.is_empty() {
+                new_idempotency_key()
+            } else {
+                draft.idempotency_key
+            });
+            ready.set(true);
+        });
+    }
     let website = RwSignal::new(String::new());
     let state = RwSignal::new(SendState::Idle);
     let id_prefix = format!("fb-{}", scope.replace('.', "-"));
@@ -215,6 +219,9 @@ pub fn FeedbackForm(
     {
         let scope = scope.clone();
         Effect::new(move |_| {
+            if !ready.get() {
+                return;
+            }
             let draft = Draft {
                 topic: topic_value.get(),
                 message: message.get(),
@@ -266,9 +273,9 @@ pub fn FeedbackForm(
                 website: &w,
             };
             let json = serde_json::to_string(&body).unwrap_or_default();
-            let scope = scope.clone();
+            let (scope, endpoint) = (scope.clone(), endpoint.clone());
             leptos::task::spawn_local(async move {
-                let result = send(json).await;
+                let result = send(endpoint, json).await;
                 if matches!(result, SendState::Sent { .. }) {
                     clear_draft(&scope);
                 }
@@ -330,7 +337,7 @@ pub fn FeedbackForm(
             .unwrap_or_default();
         (id.clone(), title)
     });
-    let contact = meta_value("privacy-contact");
+    let contact = deployment.privacy_contact();
     let ids = move |suffix: &str| format!("{id_prefix}-{suffix}");
     let (
         id_topic,
@@ -432,7 +439,7 @@ pub fn FeedbackForm(
             move || (ui(lang.get()).fb_message_hint)(message.get().chars().count(), MAX_MESSAGE);
         view! {
             <form class="feedback-form" on:submit=on_submit.clone() novalidate>
-                {restored.then(|| view! { <p class="meta">{t.fb_draft_restored}</p> })}
+                {restored.get().then(|| view! { <p class="meta">{t.fb_draft_restored}</p> })}
                 {banner}
                 {topic_field}
                 <div class="field">

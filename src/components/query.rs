@@ -5,11 +5,22 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-/// Percent-encodes a query value (UTF-8; letters like ə are encoded, spaces as %20).
+/// What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`.
+const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// Percent-encodes a query value as `encodeURIComponent` does (UTF-8; letters like ə are
+/// encoded, spaces as %20); the same natively and in the browser.
 pub fn encode_component(value: &str) -> String {
-    js_sys::encode_uri_component(value)
-        .as_string()
-        .unwrap_or_default()
+    percent_encoding::utf8_percent_encode(value, COMPONENT).to_string()
 }
 
 /// A query string from pairs, keeping `as_of` from the current URL when present.
@@ -42,5 +53,17 @@ pub fn use_replace_query() -> impl Fn(String) + Clone {
                 ..Default::default()
             },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_like_encode_uri_component() {
+        assert_eq!(encode_component("süni intellekt"), "s%C3%BCni%20intellekt");
+        assert_eq!(encode_component("a&b=c/d?"), "a%26b%3Dc%2Fd%3F");
+        assert_eq!(encode_component("8.1.1-x_(y)!~*'"), "8.1.1-x_(y)!~*'");
     }
 }

@@ -1,8 +1,10 @@
 //! The frame around every page: skip link, header with navigation and language switch, the
 //! snapshot bar, `<main>`, and the footer with the source and the "data as of" date.
 
+use crate::browser::set_html_lang;
 use crate::components::snapshot_bar::SnapshotBar;
-use crate::document::{meta_value, set_html_lang, store_lang};
+use crate::deployment::use_deployment;
+use crate::document::store_lang;
 use crate::i18n::ui;
 use crate::state::{provide_lang, use_links, use_site_data};
 use leptos::prelude::*;
@@ -22,13 +24,6 @@ pub fn Shell(
 ) -> impl IntoView {
     provide_lang(lang);
     Effect::new(move |_| set_html_lang(lang.get()));
-    // Take over from the prerendered text once the data (or its error) is there.
-    let data = use_site_data();
-    Effect::new(move |_| {
-        if data.get().is_some() {
-            crate::document::reveal_app();
-        }
-    });
     let t = move || ui(lang.get());
     view! {
         <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
@@ -72,7 +67,12 @@ fn Header() -> impl IntoView {
         switch_language_href(
             &location.pathname.get(),
             &location.search.get(),
-            &location.hash.get(),
+            // Built pages have no fragment (and reading it at build time only warns).
+            &if cfg!(feature = "ssr") {
+                String::new()
+            } else {
+                location.hash.get()
+            },
             other(),
         )
     };
@@ -130,7 +130,7 @@ fn Footer() -> impl IntoView {
             )
         })
     };
-    let local = meta_value("site-instance").is_none_or(|v| v == "local");
+    let local = use_deployment().is_local();
     view! {
         <footer class="site-footer">
             <p>{move || t().footer_source}</p>

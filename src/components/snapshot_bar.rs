@@ -2,9 +2,8 @@
 //! snapshots, and notices for older, corrected, synthetic or overdue data.
 
 use crate::api::SiteData;
-use crate::document::today;
 use crate::i18n::ui;
-use crate::state::{use_lang, use_site_data};
+use crate::state::{use_lang, use_site_data, use_today};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use model::format::format_date;
@@ -69,6 +68,7 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
     let from_cache = site.from_cache;
     let data = crate::state::use_site_data();
     let latest_entry = site.manifest.snapshot(latest).cloned();
+    let today = use_today();
     let show = move |_| {
         let id = selected.get_untracked();
         let as_of = (id != latest.to_string()).then_some(id.as_str());
@@ -92,7 +92,7 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
         let is_latest = entry.id == latest;
         let stale = latest_entry
             .as_ref()
-            .zip(today())
+            .zip(today.get())
             .filter(|(l, today)| is_stale(l.as_of, *today))
             .map(|(l, _)| (t.stale_notice)(&format_date(l.as_of, lang_now)));
         let options = options.clone();

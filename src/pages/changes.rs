@@ -1,7 +1,7 @@
 //! What changed between two snapshots (`?from=&to=`, by default the shown snapshot and the one
 //! before it), computed with the same diff as the data tool's `diff` command.
 
-use crate::api::{load_snapshot, ApiError, SiteData};
+use crate::api::{ApiError, SiteData};
 use crate::components::data_view::{error_message, DataView};
 use crate::components::query::{query_string, use_replace_query};
 use crate::components::status::StatusBadge;
@@ -9,7 +9,7 @@ use crate::components::text::Tx;
 use crate::document::use_page_meta;
 use crate::i18n::{stage_label, ui};
 use crate::pages::overview::value_with_unit;
-use crate::state::{use_as_of, use_lang, use_links};
+use crate::state::{use_as_of, use_lang, use_links, use_snapshot_store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -38,29 +38,6 @@ pub fn default_pair(ids: &[SnapshotId], shown: SnapshotId) -> Option<(SnapshotId
     Some((*before, shown))
 }
 
-async fn load_pair(
-    site: SiteData,
-    from: SnapshotId,
-    to: SnapshotId,
-) -> Result<SnapshotDiff, ApiError> {
-    let get = |id: SnapshotId| {
-        let site = site.clone();
-        async move {
-            if id == site.entry.id {
-                return Ok(site.snapshot.clone());
-            }
-            let entry = site
-                .manifest
-                .snapshot(id)
-                .ok_or_else(|| ApiError::UnknownSnapshot(id.to_string()))?;
-            load_snapshot(&site.base_url, entry).await
-        }
-    };
-    let older = get(from).await?;
-    let newer = get(to).await?;
-    Ok(diff(&older, &newer))
-}
-
 #[component]
 fn Changes(site: SiteData) -> impl IntoView {
     let lang = use_lang();
@@ -85,20 +62,28 @@ fn Changes(site: SiteData) -> impl IntoView {
             }
         })
     };
+    // The two snapshots compared, from the snapshot store (loaded in the browser when missing).
+    let store = use_snapshot_store();
+    {
+        let site = site.clone();
+        Effect::new(move |_| {
+            if let Some((from, to)) = pair.get() {
+                store.load_missing(&site, &[from, to]);
+            }
+        });
+    }
     let result = {
         let site = site.clone();
-        LocalResource::new(move || {
-            let site = site.clone();
-            let pair = pair.get();
-            async move {
-                match pair {
-                    Some((from, to)) if from != to => {
-                        Some((from, to, load_pair(site, from.min(to), from.max(to)).await))
-                    }
-                    _ => None,
+        move || -> Option<Option<Result<SnapshotDiff, ApiError>>> {
+            match pair.get() {
+                Some((from, to)) if from != to => {
+                    let (older, newer) = (from.min(to), from.max(to));
+                    let loaded = store.get(&site, &[older, newer])?;
+                    Some(Some(loaded.map(|pair| diff(&pair[0], &pair[1]))))
                 }
+                _ => Some(None),
             }
-        })
+        }
     };
     let from_choice = RwSignal::new(
         pair.get_untracked()
@@ -141,15 +126,13 @@ fn Changes(site: SiteData) -> impl IntoView {
         if only_one {
             return view! { <p class="empty-state">{t.changes_only_one}</p> }.into_any();
         }
-        match result.get() {
+        match result() {
             None => view! { <p class="loading" role="status">{t.changes_loading}</p> }.into_any(),
             Some(None) => view! { <p class="empty-state">{t.changes_same}</p> }.into_any(),
-            Some(Some((_, _, Err(error)))) => {
+            Some(Some(Err(error))) => {
                 view! { <p role="alert">{error_message(t, &error)}</p> }.into_any()
             }
-            Some(Some((_, _, Ok(changes)))) => {
-                render_diff(&changes, &strategy, lang_now, links).into_any()
-            }
+            Some(Some(Ok(changes))) => render_diff(&changes, &strategy, lang_now, links).into_any(),
         }
     };
     let (options_from, options_to) = (options.clone(), options);

@@ -2,7 +2,7 @@
 //! its agencies, its period on the 2026–2029 timeline, its status history, source notes, flagship,
 //! a way to comment, and the citation with downloads.
 
-use crate::api::{load_history, SiteData};
+use crate::api::{history_ids, SiteData};
 use crate::components::cite::{csv_field, CiteBlock};
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
@@ -12,7 +12,7 @@ use crate::components::text::{Prose, Tx};
 use crate::document::use_page_meta;
 use crate::i18n::{stage_label, ui};
 use crate::pages::not_found::NotFoundPage;
-use crate::state::{use_lang, use_links};
+use crate::state::{use_lang, use_links, use_snapshot_store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -100,14 +100,16 @@ fn Timeline(start: u16, end: u16) -> impl IntoView {
 #[component]
 fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
     let lang = use_lang();
-    let history = LocalResource::new({
-        let site = site.clone();
-        move || load_history(site.clone())
-    });
+    let store = use_snapshot_store();
+    let ids = history_ids(&site);
+    {
+        let (site, ids) = (site.clone(), ids.clone());
+        Effect::new(move |_| store.load_missing(&site, &ids));
+    }
     move || {
         let t = ui(lang.get());
         let lang_now = lang.get();
-        match history.get() {
+        match store.get(&site, &ids) {
             None => view! { <p class="loading" role="status">{t.history_loading}</p> }.into_any(),
             Some(Err(_)) => view! { <p>{t.history_error}</p> }.into_any(),
             Some(Ok(snapshots)) => {

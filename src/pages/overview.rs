@@ -5,9 +5,9 @@ use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::status::status_class;
 use crate::components::text::Tx;
-use crate::document::{today, use_page_meta};
+use crate::document::use_page_meta;
 use crate::i18n::{status_label, ui};
-use crate::state::{use_lang, use_links};
+use crate::state::{use_lang, use_links, use_today};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::format::format_date;
@@ -102,8 +102,9 @@ fn Overview(site: SiteData) -> impl IntoView {
     let links = use_links();
     let strategy = site.strategy.clone();
     let snapshot = site.snapshot.clone();
-    let year = focus_year(today().map_or(2026, |d| d.year()));
+    let today = use_today();
     move || {
+        let year = focus_year(today.get().map_or(2026, |d| d.year()));
         let lang_now = lang.get();
         let t = ui(lang_now);
         let overall = StatusCounts::of(&strategy.measures, &snapshot);

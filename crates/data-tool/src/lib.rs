@@ -12,7 +12,6 @@ pub mod compile_strategy;
 pub mod exports;
 pub mod lock;
 pub mod output;
-pub mod prerender;
 pub mod problem;
 pub mod project;
 pub mod source;

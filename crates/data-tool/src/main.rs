@@ -54,15 +54,6 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
-    /// Write one HTML page per route and language into a built site (after trunk and build).
-    Prerender {
-        /// The built site.
-        #[arg(long, default_value = "dist")]
-        dist: PathBuf,
-        /// The site's public address, for canonical URLs and the sitemap.
-        #[arg(long, env = "SITE_URL", default_value = "http://127.0.0.1:8080")]
-        site_url: String,
-    },
     /// Show what changed between two snapshots.
     Diff {
         /// The older snapshot id.
@@ -123,7 +114,6 @@ fn run(cli: Cli) -> Result<String, ToolError> {
         Command::NewSnapshot { id, as_of } => {
             commands::new_snapshot(&cli.data, &id, as_of.as_deref())
         }
-        Command::Prerender { dist, site_url } => data_tool::prerender::prerender(&dist, &site_url),
         Command::Diff { from, to, json } => commands::diff(&load()?, &from, &to, json),
     }
 }

@@ -1,0 +1,79 @@
+//! Reading the published files in `dist/data` through `model`, as the browser app reads them.
+
+use crate::BuildError;
+use model::manifest::{decode, Manifest, MANIFEST_FILE};
+use model::{Date, Snapshot};
+use std::path::Path;
+use std::sync::Arc;
+use strategy_site::api::{decode_all, SiteData};
+use strategy_site::deployment::Deployment;
+
+/// The latest published data and every published snapshot.
+pub struct Published {
+    /// The latest snapshot with its manifest and strategy, as the app holds it.
+    pub site: SiteData,
+    /// Every published snapshot (the status history and "what changed" read them).
+    pub snapshots: Vec<Arc<Snapshot>>,
+    /// The name of the strategy file the latest snapshot reports against.
+    pub strategy_file: String,
+}
+
+fn read(path: &Path) -> Result<String, BuildError> {
+    std::fs::read_to_string(path).map_err(crate::io_error(path))
+}
+
+impl Published {
+    /// Reads the manifest, the latest snapshot, its strategy and every other snapshot.
+    pub fn read(data_dir: &Path, deployment: &Deployment) -> Result<Published, BuildError> {
+        let manifest_path = data_dir.join(MANIFEST_FILE);
+        let manifest_text = read(&manifest_path)?;
+        let bad = |path: &Path, why: String| BuildError::Data {
+            path: path.to_path_buf(),
+            why,
+        };
+        let manifest: Manifest =
+            decode(&manifest_text).map_err(|e| bad(&manifest_path, e.to_string()))?;
+        let latest = manifest
+            .snapshot(manifest.latest)
+            .ok_or_else(|| bad(&manifest_path, "the latest snapshot is not listed".into()))?;
+        let strategy_file = manifest
+            .strategy_for(latest)
+            .ok_or_else(|| {
+                bad(
+                    &manifest_path,
+                    "no strategy file for the latest snapshot".into(),
+                )
+            })?
+            .file
+            .clone();
+        let snapshot_path = data_dir.join(&latest.file.file);
+        let strategy_path = data_dir.join(&strategy_file);
+        let site = decode_all(
+            deployment.data_base(),
+            &manifest_text,
+            &read(&snapshot_path)?,
+            &read(&strategy_path)?,
+            false,
+        )
+        .map_err(|e| bad(&snapshot_path, format!("{e:?}")))?;
+        let mut snapshots = Vec::new();
+        for entry in &manifest.snapshots {
+            let path = data_dir.join(&entry.file.file);
+            let snapshot: Snapshot =
+                decode(&read(&path)?).map_err(|e| bad(&path, e.to_string()))?;
+            snapshots.push(Arc::new(snapshot));
+        }
+        Ok(Published {
+            site,
+            snapshots,
+            strategy_file,
+        })
+    }
+}
+
+/// Today's date in UTC.
+pub fn today_utc() -> Date {
+    let today = time::OffsetDateTime::now_utc().date();
+    Date::new(today.year(), u8::from(today.month()), today.day())
+        .unwrap_or_else(|| unreachable!("the clock gives a valid date"))
+}

@@ -1,0 +1,166 @@
+//! The build-time renderer: every route of the app's router, in both languages, rendered by the
+//! app's own components (Leptos `ssr`) for the latest published snapshot, into trunk's
+//! `dist/index.html` template; plus `404.html` and `sitemap.xml` (which the end-to-end tests read
+//! as the list of built pages). It reads the published JSON through `model`, the same files the browser fetches,
+//! and is a build step, not a server: `dist/` stays a static site.
+//!
+//! - [`data`]: reading the published files; [`routes`]: the router's routes with their ids filled in;
+//! - [`page`]: rendering one route; [`template`]: putting a rendered page into the template.
+
+pub mod data;
+pub mod page;
+pub mod routes;
+pub mod template;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use strategy_site::deployment::Deployment;
+
+/// What to build, and for which deployment.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// trunk's output folder, with the published data in `data/`.
+    pub dist: PathBuf,
+    /// The deployment's settings, written into every page.
+    pub deployment: Deployment,
+    /// The build date (`YYYY-MM-DD`); `None`: today (UTC).
+    pub build_date: Option<String>,
+}
+
+/// Why the site could not be built.
+#[derive(Debug)]
+pub enum BuildError {
+    /// A file could not be read or written.
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// A published file is not what the app reads.
+    Data { path: PathBuf, why: String },
+    /// The template lacks a part the renderer fills in.
+    Template(String),
+    /// The router has a route whose parameter the renderer cannot fill.
+    UnknownParameter { route: String, parameter: String },
+    /// A page recorded no title (its component does not call `use_page_meta`).
+    NoPageMeta(String),
+    /// The build date is not a date.
+    BuildDate(String),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            BuildError::Data { path, why } => write!(
+                f,
+                "{}: {why} (build the data first: data-tool build, then copy it to dist/data)",
+                path.display()
+            ),
+            BuildError::Template(why) => write!(
+                f,
+                "the template (trunk's dist/index.html) {why}; run trunk build again before site-build"
+            ),
+            BuildError::UnknownParameter { route, parameter } => write!(
+                f,
+                "the route {route} has the parameter :{parameter}, which site-build cannot fill: add its ids to strategy_site::app::route_ids"
+            ),
+            BuildError::NoPageMeta(route) => {
+                write!(f, "the page {route} recorded no title: call use_page_meta in its component")
+            }
+            BuildError::BuildDate(text) => {
+                write!(f, "the build date {text:?} is not a date (YYYY-MM-DD)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
+    move |error| BuildError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// What was built.
+#[derive(Debug)]
+pub struct Report {
+    /// Pages written (both languages).
+    pub pages: usize,
+    /// The snapshot they show.
+    pub snapshot: String,
+    /// The folder.
+    pub dist: PathBuf,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "rendered {} pages (snapshot {}), 404.html, index.html and sitemap.xml into {}",
+            self.pages,
+            self.snapshot,
+            self.dist.display()
+        )
+    }
+}
+
+fn write(path: &Path, text: &str) -> Result<(), BuildError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+    }
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, text).map_err(io_error(&partial))?;
+    std::fs::rename(&partial, path).map_err(io_error(path))
+}
+
+/// Builds every page into `options.dist`.
+pub fn build_site(options: &Options) -> Result<Report, BuildError> {
+    let dist = &options.dist;
+    let built_on = match &options.build_date {
+        Some(text) => text
+            .parse()
+            .map_err(|_| BuildError::BuildDate(text.clone()))?,
+        None => data::today_utc(),
+    };
+    let published = data::Published::read(&dist.join("data"), &options.deployment)?;
+    let template_path = dist.join("index.html");
+    let template = template::Template::read(&template_path)?;
+    let routes = routes::built_routes(&published.site.strategy)?;
+    let renderer = page::Renderer {
+        published: &published,
+        deployment: &options.deployment,
+        built_on,
+    };
+    let mut sitemap = routes::Sitemap::new(&options.deployment.site_url);
+    let mut pages = 0;
+    let mut root_page = None;
+    for route in &routes {
+        let rendered = renderer.render(&route.path)?;
+        let html = template.fill(&rendered, &options.deployment);
+        match route.lang {
+            Some(lang) => {
+                write(&dist.join(route.file()), &html)?;
+                sitemap.add(lang, &route.below_lang);
+                pages += 1;
+            }
+            None => root_page = Some(html),
+        }
+    }
+    let not_found = renderer.render(routes::NOT_FOUND_PATH)?;
+    write(
+        &dist.join("404.html"),
+        &template.fill(&not_found, &options.deployment),
+    )?;
+    write(&dist.join("sitemap.xml"), &sitemap.finish())?;
+    // The root page last: until now dist/index.html was the template.
+    if let Some(html) = root_page {
+        write(&template_path, &html)?;
+    }
+    Ok(Report {
+        pages,
+        snapshot: published.site.entry.id.to_string(),
+        dist: dist.clone(),
+    })
+}

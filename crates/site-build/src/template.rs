@@ -1,0 +1,113 @@
+//! Putting a rendered page into trunk's `dist/index.html`: the language, the head (title,
+//! description, canonical, alternates, Open Graph, the deployment's settings) and the body.
+
+use crate::page::RenderedPage;
+use crate::BuildError;
+use std::path::Path;
+use strategy_site::boot::{RECORD_ID, ROOT_ID};
+use strategy_site::deployment::Deployment;
+use strategy_site::document::{escape, head_tags};
+
+/// The empty root element the template must hold (the app renders into it).
+fn root_placeholder() -> String {
+    format!("<div id=\"{ROOT_ID}\"></div>")
+}
+
+/// trunk's page, with its loader script, styles and icon.
+pub struct Template {
+    html: String,
+}
+
+fn replace_between(
+    html: &mut String,
+    start: &str,
+    end: &str,
+    with: &str,
+) -> Result<(), BuildError> {
+    let missing = |what: &str| BuildError::Template(format!("has no `{what}`"));
+    let a = html.find(start).ok_or_else(|| missing(start))?;
+    let b = html[a..]
+        .find(end)
+        .map(|i| a + i + end.len())
+        .ok_or_else(|| missing(end))?;
+    html.replace_range(a..b, with);
+    Ok(())
+}
+
+impl Template {
+    /// Reads the template and checks it has every part the renderer fills in.
+    pub fn read(path: &Path) -> Result<Template, BuildError> {
+        let html = std::fs::read_to_string(path).map_err(crate::io_error(path))?;
+        Template::new(html)
+    }
+
+    /// A template from its text.
+    pub fn new(html: String) -> Result<Template, BuildError> {
+        for part in [
+            "<html lang=",
+            "<title>",
+            "<meta name=\"description\"",
+            "</head>",
+        ] {
+            if !html.contains(part) {
+                return Err(BuildError::Template(format!("has no `{part}`")));
+            }
+        }
+        if !html.contains(&root_placeholder()) {
+            return Err(BuildError::Template(format!(
+                "has no empty `{}` (is it a page built earlier?)",
+                root_placeholder()
+            )));
+        }
+        Ok(Template { html })
+    }
+
+    /// The whole page.
+    pub fn fill(&self, page: &RenderedPage, deployment: &Deployment) -> String {
+        let mut html = self.html.clone();
+        // The template was checked in `new`, so every part is there.
+        let _ = replace_between(
+            &mut html,
+            "<html lang=",
+            ">",
+            &format!("<html lang=\"{}\">", page.lang.code()),
+        );
+        let _ = replace_between(
+            &mut html,
+            "<title>",
+            "</title>",
+            &format!("<title>{}</title>", escape(&page.meta.title)),
+        );
+        let _ = replace_between(
+            &mut html,
+            "<meta name=\"description\"",
+            ">",
+            &format!(
+                "<meta name=\"description\" content=\"{}\">",
+                escape(&page.meta.description)
+            ),
+        );
+        let head = format!(
+            "{}{}",
+            deployment.meta_tags(),
+            head_tags(
+                &page.meta,
+                page.lang,
+                &page.below_lang,
+                &deployment.site_url
+            )
+        );
+        if let Some(at) = html.find("</head>") {
+            html.insert_str(at, &head);
+        }
+        // JSON in a script element: `</` would end the element early.
+        let record = serde_json::to_string(&page.record)
+            .unwrap_or_default()
+            .replace("</", "<\\/");
+        let body = format!(
+            "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>",
+            page.body
+        );
+        html.replacen(&root_placeholder(), &body, 1)
+    }
+}

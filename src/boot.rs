@@ -1,0 +1,184 @@
+//! Starting the app in the browser, and the record each built page carries for it.
+//!
+//! A built page holds the HTML the app would render for its route and the latest snapshot, plus
+//! a [`BuildRecord`] naming them. The browser loads the same data, then adopts the page
+//! (hydration): the nodes the reader already sees become the app's. It renders from scratch
+//! instead when the page was built for something else (the single-page fallback served for a
+//! path that has no built page, or data published after the page was built). Query and
+//! fragment are applied after adoption. When the data cannot be loaded the built page stays
+//! readable, with a message and a retry above it.
+
+use crate::api::SiteData;
+use model::{Date, SnapshotId};
+use serde::{Deserialize, Serialize};
+
+/// The id of the element the app renders into.
+pub const ROOT_ID: &str = "app";
+/// The id of the `<script type="application/json">` holding the [`BuildRecord`].
+pub const RECORD_ID: &str = "build-record";
+/// The id of the element for a start-up message (outside the app's root).
+pub const STATUS_ID: &str = "boot-status";
+
+/// What a built page was built for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuildRecord {
+    /// The path the page was built for (`/az/measures/8.1.1.1`).
+    pub route: String,
+    /// The snapshot shown (the latest when built).
+    pub snapshot: SnapshotId,
+    /// The strategy file the page was built from (its name carries its content hash).
+    pub strategy_file: String,
+    /// The other snapshots the page read, to load before adopting it.
+    pub snapshots: Vec<SnapshotId>,
+    /// The day the page was built.
+    pub built_on: Date,
+}
+
+impl BuildRecord {
+    /// True when the page was built for `path` (a trailing slash makes no difference).
+    pub fn is_for_path(&self, path: &str) -> bool {
+        self.route.trim_end_matches('/') == path.trim_end_matches('/')
+    }
+
+    /// True when the page was built from exactly this data.
+    pub fn is_for_data(&self, data: &SiteData) -> bool {
+        data.entry.id == self.snapshot
+            && data
+                .manifest
+                .strategy_for(&data.entry)
+                .is_some_and(|f| f.file == self.strategy_file)
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod browser_start {
+    use super::*;
+    use crate::api::{load_site_data, load_snapshot, ApiError};
+    use crate::app::{App, Start};
+    use crate::browser;
+    use crate::components::data_view::error_message;
+    use crate::deployment::Deployment;
+    use crate::i18n::ui;
+    use leptos::prelude::*;
+    use model::Lang;
+    use wasm_bindgen::JsCast;
+
+    fn element(id: &str) -> Option<web_sys::HtmlElement> {
+        browser::document()?
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into().ok())
+    }
+
+    /// Loads the data, then adopts the built page or renders the app.
+    pub fn start() {
+        // Leptos's executor is set up by hydrate_from / mount_to; this first load runs before.
+        wasm_bindgen_futures::spawn_local(run());
+    }
+
+    async fn run() {
+        let Some(root) = element(ROOT_ID) else { return };
+        let deployment = Deployment::from_page();
+        let record: Option<BuildRecord> =
+            browser::element_text(RECORD_ID).and_then(|text| serde_json::from_str(&text).ok());
+        let (path, search, hash) = browser::current_url().unwrap_or_default();
+        let record = record.filter(|r| r.is_for_path(&path));
+        let base_url = deployment.data_base();
+        let data = load_site_data(&base_url, None).await;
+        let data = match (record, data) {
+            (Some(record), Ok(data)) if record.is_for_data(&data) => {
+                let mut snapshots = Vec::new();
+                for id in &record.snapshots {
+                    let Some(entry) = data.manifest.snapshot(*id) else {
+                        break;
+                    };
+                    match load_snapshot(&base_url, entry).await {
+                        Ok(snapshot) => snapshots.push(snapshot),
+                        Err(error) => return show_error(&path, error),
+                    }
+                }
+                return adopt(
+                    root,
+                    data,
+                    snapshots,
+                    deployment,
+                    record.built_on,
+                    path,
+                    search,
+                    hash,
+                );
+            }
+            (Some(_), Err(error)) => return show_error(&path, error),
+            (_, data) => data.ok(),
+        };
+        // Not built for this URL or this data: render from scratch.
+        root.set_inner_html("");
+        let start = Start {
+            data: data.filter(|_| search.is_empty()),
+            deployment,
+            built_on: browser::today(),
+            ..Default::default()
+        };
+        leptos::mount::mount_to(root, move || view! { <App start=start/> }).forget();
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn adopt(
+        root: web_sys::HtmlElement,
+        data: SiteData,
+        snapshots: Vec<std::sync::Arc<model::Snapshot>>,
+        deployment: Deployment,
+        built_on: Date,
+        path: String,
+        search: String,
+        hash: String,
+    ) {
+        // The page was built without query or fragment: adopt it at its own path, then go on.
+        let resume_url = (!search.is_empty() || !hash.is_empty()).then(|| {
+            browser::replace_url(&path);
+            format!("{path}{search}{hash}")
+        });
+        let start = Start {
+            data: Some(data),
+            snapshots,
+            deployment,
+            built_on: Some(built_on),
+            resume_url,
+        };
+        leptos::mount::hydrate_from(root, move || view! { <App start=start/> }).forget();
+    }
+
+    /// Keeps the built page and puts a message with a retry above it.
+    fn show_error(path: &str, error: ApiError) {
+        let Some(status) = element(STATUS_ID) else {
+            return;
+        };
+        let lang = path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::Az);
+        let t = ui(lang);
+        let message = error_message(t, &error);
+        status.set_inner_html("");
+        let target = status.clone();
+        leptos::mount::mount_to(status, move || {
+            view! {
+                <div class="error-box" role="alert">
+                    <p><strong>{t.error_title}</strong></p>
+                    <p>{message}</p>
+                    <p class="error-actions">
+                        <button type="button" class="button" on:click=move |_| {
+                            target.set_inner_html("");
+                            start();
+                        }>{t.retry}</button>
+                    </p>
+                </div>
+            }
+        })
+        .forget();
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub use browser_start::start;

@@ -1,0 +1,143 @@
+//! The one door to the browser: window, document, storage, history, clipboard, crypto.
+//!
+//! Natively (the build-time renderer in `crates/site-build`) there is no window: every function
+//! here does nothing and answers `None`, so a component may call them while it renders and the
+//! same component still renders at build time. Nothing else in the app calls `web_sys` for the
+//! window or the document. Every call tolerates a missing window and blocked storage.
+
+use model::{Date, Lang};
+
+/// The browser window; always `None` natively.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// The document; always `None` natively.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// Sets `<html lang>`.
+pub fn set_html_lang(lang: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// Sets the document title and the meta description.
+pub fn set_title_and_description(title: &str, description: &str) {
+    let Some(doc) = document() else { return };
+    doc.set_title(title);
+    if let Ok(Some(meta)) = doc.query_selector("meta[name='description']") {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
+/// A `<meta name=…>` value of the page, if set and not empty.
+pub fn meta_value(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// The text content of an element, by id.
+pub fn element_text(id: &str) -> Option<String> {
+    document()?.get_element_by_id(id)?.text_content()
+}
+
+/// localStorage, when the browser allows it.
+fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// A stored value.
+pub fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value (silently skipped when storage is blocked or full).
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Forgets a stored value.
+pub fn forget(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Today's date in the reader's time zone.
+pub fn today() -> Option<Date> {
+    window()?;
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+}
+
+/// The page's origin (`https://example.az`).
+pub fn origin() -> Option<String> {
+    window()?.location().origin().ok()
+}
+
+/// The current path, query and fragment as the address bar shows them.
+pub fn current_url() -> Option<(String, String, String)> {
+    let location = window()?.location();
+    Some((
+        location.pathname().ok()?,
+        location.search().ok()?,
+        location.hash().ok()?,
+    ))
+}
+
+/// Replaces the address bar's URL without a new history entry or a reload.
+pub fn replace_url(url: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Fills `bytes` from the browser's cryptographic random source; false when there is none.
+pub fn random_bytes(bytes: &mut [u8]) -> bool {
+    window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(bytes).is_ok())
+}
+
+/// Copies text to the clipboard; true when the browser accepted it.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
