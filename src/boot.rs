@@ -119,6 +119,7 @@ mod browser_start {
             ..Default::default()
         };
         leptos::mount::mount_to(root, move || view! { <App start=start/> }).forget();
+        mark_when_settled("rendered");
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -145,10 +146,18 @@ mod browser_start {
             resume_url,
         };
         leptos::mount::hydrate_from(root, move || view! { <App start=start/> }).forget();
+        mark_when_settled("adopted");
+    }
+
+    /// Marks how the app started once its first effects (the resumed query, the restored draft,
+    /// today's date) have run: they run as microtasks, before the next animation frame.
+    fn mark_when_settled(how: &'static str) {
+        request_animation_frame(move || browser::mark_started(how));
     }
 
     /// Keeps the built page and puts a message with a retry above it.
     fn show_error(path: &str, error: ApiError) {
+        browser::mark_started("failed");
         let Some(status) = element(STATUS_ID) else {
             return;
         };
@@ -170,6 +179,7 @@ mod browser_start {
                     <p class="error-actions">
                         <button type="button" class="button" on:click=move |_| {
                             target.set_inner_html("");
+                            browser::mark_started("retrying");
                             start();
                         }>{t.retry}</button>
                     </p>

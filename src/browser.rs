@@ -141,3 +141,11 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         .await
         .is_ok()
 }
+
+/// Marks on `<html data-app=…>` how the app started (`adopted` a built page, `rendered` it, or
+/// `failed` to load the data and kept the built page), for tests and for anyone debugging a page.
+pub fn mark_started(how: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", how);
+    }
+}

@@ -29,6 +29,7 @@ export function useSite({ data = REAL_DATA } = {}) {
       const context = await site.browser.newContext({ locale: 'az-AZ', ...options });
       const page = await context.newPage();
       page.on('pageerror', (error) => { site.errors = [...(site.errors ?? []), String(error)]; });
+      if (options.javaScriptEnabled !== false) waitForTheAppOnLoad(page);
       return page;
     };
   });
@@ -43,4 +44,24 @@ export function useSite({ data = REAL_DATA } = {}) {
 export async function textOf(page, selector) {
   await page.waitForSelector(selector);
   return (await page.textContent(selector)).trim();
+}
+
+/**
+ * Makes `goto` and `reload` wait until the app has started on the page (`<html data-app>`:
+ * adopted the built page, rendered it, or failed to load the data), so a test never reads the
+ * built HTML where it means to test the app. `waitUntil: 'domcontentloaded'` or `'commit'`
+ * opts out (for tests that look at the page before the app starts).
+ */
+function waitForTheAppOnLoad(page) {
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const options = args.find((a) => typeof a === 'object' && a !== null) ?? {};
+      const answer = await original(...args);
+      if (!['domcontentloaded', 'commit'].includes(options.waitUntil)) {
+        await page.waitForSelector('html[data-app]:not([data-app="retrying"])', { state: 'attached', timeout: 20000 });
+      }
+      return answer;
+    };
+  }
 }

@@ -1,4 +1,6 @@
-// Every route of the site with a real id, for screenshots and accessibility checks.
+// Every route of the site with a real id, for screenshots and accessibility checks. The built
+// site's sitemap.xml (from the app's router) is the list of pages; a test checks that every page
+// type in it has an entry here.
 export const ROUTES = [
   { name: 'overview', path: '' },
   { name: 'measures', path: 'measures' },
@@ -17,3 +19,9 @@ export const ROUTES = [
   { name: 'about', path: 'about' },
   { name: 'not-found', path: 'no-such-page' },
 ];
+
+/** The page type of a path below the language: `measures/8.1.1.1` → `measures/:id`. */
+export function pageType(path) {
+  const [section, id] = path.split('?')[0].split('/');
+  return id === undefined ? section : `${section}/:id`;
+}

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, textOf } from './harness.mjs';
+import { ROUTES, pageType } from './routes.mjs';
 
 const site = useSite();
 
@@ -143,24 +144,96 @@ test('an unknown snapshot in ?as_of= says so and links to the latest', async () 
   await page.context().close();
 });
 
-test('every route has a prerendered page for link previews and readers without JavaScript', async () => {
+test('every page is served whole: head, navigation, content and footer, before any script', async () => {
   const html = await (await fetch(`${site.base}/en/measures/8.1.2.5`)).text();
   assert.match(html, /<html lang="en">/);
   assert.match(html, /<title>Measure 8\.1\.2\.5 Creating and applying special regulatory mechanisms \(sandbox\)/);
   assert.match(html, /<meta property="og:title" content="Measure 8\.1\.2\.5/);
   assert.match(html, /<link rel="canonical" href="[^"]*\/en\/measures\/8\.1\.2\.5">/);
   assert.match(html, /hreflang="az" href="[^"]*\/az\/measures\/8\.1\.2\.5"/);
-  assert.match(html, /<main id="prerender"><h1>8\.1\.2\.5 /);
-  assert.doesNotMatch(html, /Not yet reported/, 'preview text names nothing that differs between snapshots');
+  assert.match(html, /<nav aria-label="Main">/, 'the header navigation');
+  assert.match(html, /<h1><span class="item-id">8\.1\.2\.5(<!>)?<\/span> <span>Creating and applying/);
+  assert.match(html, /class="results-chain"/, 'the results chain');
+  assert.match(html, /<table class="history">/, 'the status history');
+  assert.match(html, /<footer class="site-footer">/);
+  assert.match(html, /"route":"\/en\/measures\/8\.1\.2\.5","snapshot":"2026-Q3"/, 'the page names what it was built for');
+  const measures = await (await fetch(`${site.base}/az/measures`)).text();
+  assert.equal((measures.match(/href="\/az\/measures\/8\.\d\.\d\.\d+"/g) ?? []).length, 50, 'all 50 measures');
+  assert.equal((measures.match(/class="status status-not-yet-reported"/g) ?? []).length, 50, 'each with its status');
   const az = await (await fetch(`${site.base}/az/indicators/4.1.5`)).text();
-  assert.match(az, /İllik hədəf 2026-cı ildəki 3\.000 nəfər göstəricisindən 2029-cu ildə 40\.000 nəfər/);
+  assert.match(az, /<p class="summary">Hədəf 2026-cı ildəki 3\.000 nəfər göstəricisindən 2029-cu ildə 40\.000 nəfər göstəricisinə qədər artır/);
+  assert.match(az, /class="indicator-table"/, 'the table stands for the chart');
   const sitemap = await (await fetch(`${site.base}/sitemap.xml`)).text();
   assert.equal((sitemap.match(/<url>/g) ?? []).length, 190);
+});
+
+test('without JavaScript a reader goes overview → measure → indicator → agency and reads each', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${site.base}/en/`);
+  assert.match(await textOf(page, '#main h1'), /Strategy for the development of the digital economy/);
+  await page.click('nav a[href="/en/measures"]');
+  assert.equal(await textOf(page, '#main h1'), 'Measures');
+  await page.click('a[href="/en/measures/8.1.1.1"]');
+  assert.match(await textOf(page, '#main h1'), /^8\.1\.1\.1 /);
+  assert.match(await textOf(page, '.status-line'), /Not yet reported/);
+  await page.goto(`${site.base}/en/indicators`);
+  await page.click('a[href="/en/indicators/4.1.5"]');
+  assert.match(await textOf(page, '#main h1'), /^4\.1\.5 /);
+  assert.equal(await page.locator('.indicator-table tbody tr').count(), 4);
+  await page.goto(`${site.base}/en/measures/8.1.1.1`);
+  await page.click('a[href^="/en/agencies/"]');
+  assert.match(page.url(), /\/en\/agencies\/[a-z]+$/);
+  assert.ok((await textOf(page, '#main h1')).length > 3);
+  await context.close();
+});
+
+test('the app adopts the built page: the nodes seen before it loads are the ones it updates', async () => {
   const page = await site.newPage();
-  await page.goto(`${site.base}/en/measures/8.1.2.5`);
-  await page.waitForSelector('#main h1');
-  assert.equal(await page.locator('#prerender').count(), 0, 'the app replaces the prerendered text');
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  let release;
+  const marked = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await marked; await route.continue(); });
+  await page.goto(`${site.base}/en/measures`, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => {
+    window.__built = { h1: document.querySelector('#main h1'), list: document.querySelector('#main .measure-list') };
+  });
+  assert.equal(await page.getAttribute('html', 'data-app'), null, 'the app has not started yet');
+  release();
+  await page.waitForSelector('html[data-app="adopted"]');
+  assert.ok(await page.evaluate(() => window.__built.h1 === document.querySelector('#main h1')), 'same <h1> node');
+  assert.ok(await page.evaluate(() => window.__built.list === document.querySelector('#main .measure-list')), 'same list node');
+  await page.fill('#q', 'ikt');
+  await page.waitForFunction(() => document.querySelectorAll('#main .measure-list li').length < 50);
+  assert.ok(await page.evaluate(() => window.__built.h1.isConnected), 'the adopted heading stays');
+  assert.deepEqual(consoleErrors.filter((e) => !/Failed to load resource/.test(e)), []);
   await page.context().close();
+});
+
+test('a query the page was not built for is applied after adoption', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/measures?goal=8.2&q=ikt`);
+  await page.waitForSelector('html[data-app="adopted"]');
+  await page.waitForFunction(() => document.querySelectorAll('#main .measure-list li').length < 50);
+  assert.equal(new URL(page.url()).search, '?goal=8.2&q=ikt', 'the address keeps its query');
+  assert.equal(await page.inputValue('#q'), 'ikt');
+  await page.context().close();
+});
+
+test('a path with no built page is rendered by the app', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/measures/9.9.9.9`);
+  await page.waitForSelector('html[data-app="rendered"]');
+  assert.equal(await textOf(page, '#main h1'), 'Page not found');
+  await page.context().close();
+});
+
+test('the route list of these tests covers every page type the router builds', async () => {
+  const sitemap = await (await fetch(`${site.base}/sitemap.xml`)).text();
+  const built = new Set([...sitemap.matchAll(/<loc>[^<]*?\/(?:az|en)\/([^<]*)<\/loc>/g)].map((m) => pageType(m[1])));
+  const tested = new Set(ROUTES.map((r) => pageType(r.path)));
+  assert.deepEqual([...built].filter((t) => !tested.has(t)), [], 'built page types with no test route');
 });
 
 test('no page threw an uncaught error', () => {
