@@ -1,0 +1,140 @@
+//! The build-time renderer on the real data: every page of the router is built with its own
+//! head, whole content and the record the browser reads; the template and the data are checked.
+
+use data_tool::build::{build, Audience};
+use data_tool::project::Project;
+use site_build::{build_site, BuildError, Options};
+use std::path::{Path, PathBuf};
+use strategy_site::deployment::Deployment;
+
+const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"az\"><head><title>x</title><meta name=\"description\" content=\"y\"><script type=\"module\">/* loader */</script></head><body><div id=\"boot-status\"></div><div id=\"app\"></div></body></html>";
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// A dist/ with the real data and the template, built for an official deployment.
+fn built_site() -> (tempfile::TempDir, site_build::Report) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dist = tmp.path().join("dist");
+    let project = Project::load(&data_dir()).unwrap();
+    build(&project, &dist.join("data"), Audience::Public).unwrap();
+    std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
+    let options = Options {
+        dist: dist.clone(),
+        deployment: Deployment {
+            site_url: "https://strategy.example.az".into(),
+            instance: "official".into(),
+            privacy_contact: "privacy@example.az".into(),
+            ..Default::default()
+        },
+        build_date: Some("2026-12-01".into()),
+    };
+    let report = build_site(&options).unwrap();
+    (tmp, report)
+}
+
+fn page(tmp: &tempfile::TempDir, path: &str) -> String {
+    std::fs::read_to_string(tmp.path().join("dist").join(path)).unwrap()
+}
+
+#[test]
+fn every_page_of_the_router_is_built_whole_in_both_languages() {
+    let (tmp, report) = built_site();
+    // 2 × (overview, measures, 50 measures, 3 goals, 9 directions, agencies, 18 agencies,
+    // flagships, indicators, 7 indicators, changes, feedback, about) = 2 × 95.
+    assert_eq!(report.pages, 190);
+    assert_eq!(report.snapshot, "2026-Q3");
+
+    let measure = page(&tmp, "en/measures/8.1.1.1/index.html");
+    assert!(measure.contains("<html lang=\"en\">"));
+    assert!(measure.contains("<title>Measure 8.1.1.1 "));
+    assert!(measure.contains(
+        "<link rel=\"canonical\" href=\"https://strategy.example.az/en/measures/8.1.1.1\">"
+    ));
+    assert!(measure.contains("<meta name=\"site-instance\" content=\"official\">"));
+    assert!(measure.contains("<meta name=\"privacy-contact\" content=\"privacy@example.az\">"));
+    assert!(
+        measure.contains("<header class=\"site-header\">"),
+        "the header"
+    );
+    assert!(
+        measure.contains("class=\"results-chain\""),
+        "the results chain"
+    );
+    assert!(
+        measure.contains("<footer class=\"site-footer\">"),
+        "the footer"
+    );
+    assert!(
+        !measure.contains("local-instance"),
+        "an official instance says nothing of a local one"
+    );
+    assert!(measure.contains(
+        "<script type=\"application/json\" id=\"build-record\">{\"route\":\"/en/measures/8.1.1.1\",\"snapshot\":\"2026-Q3\",\"strategy_file\":\"strategy."
+    ));
+    assert!(measure.contains("\"built_on\":\"2026-12-01\""));
+    assert!(
+        measure.contains("privacy@example.az"),
+        "the form names the operator's contact"
+    );
+
+    let measures = page(&tmp, "az/measures/index.html");
+    assert_eq!(
+        measures
+            .matches("class=\"status status-not-yet-reported\"")
+            .count(),
+        50
+    );
+
+    let root = page(&tmp, "index.html");
+    assert!(
+        root.contains("href=\"/az/\"") && root.contains("href=\"/en/\""),
+        "the root offers both languages"
+    );
+    assert!(root.contains("\"route\":\"/\""));
+    let not_found = page(&tmp, "404.html");
+    assert!(not_found.contains("Səhifə tapılmadı"));
+
+    let sitemap = page(&tmp, "sitemap.xml");
+    assert_eq!(sitemap.matches("<url>").count(), 190);
+    assert!(sitemap.contains("<loc>https://strategy.example.az/az/agencies/amb</loc>"));
+}
+
+#[test]
+fn a_template_without_its_root_or_an_empty_data_folder_is_refused_by_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dist = tmp.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    let options = Options {
+        dist: dist.clone(),
+        deployment: Deployment::default(),
+        build_date: Some("2026-12-01".into()),
+    };
+    let error = build_site(&options).unwrap_err();
+    assert!(matches!(error, BuildError::Io { .. }), "{error}");
+    assert!(error.to_string().contains("index.json"), "{error}");
+
+    let project = Project::load(&data_dir()).unwrap();
+    build(&project, &dist.join("data"), Audience::Public).unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        TEMPLATE.replace("<div id=\"app\"></div>", "<main>old</main>"),
+    )
+    .unwrap();
+    let error = build_site(&options).unwrap_err();
+    assert!(matches!(error, BuildError::Template(_)), "{error}");
+    assert!(
+        error.to_string().contains("<div id=\"app\"></div>"),
+        "{error}"
+    );
+
+    let bad_date = Options {
+        build_date: Some("2026-13-01".into()),
+        ..options
+    };
+    assert!(matches!(
+        build_site(&bad_date).unwrap_err(),
+        BuildError::BuildDate(_)
+    ));
+}
