@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { textOf } from './harness.mjs';
+import { textOf, waitForTheAppOnLoad } from './harness.mjs';
 
 const FEEDBACK = process.env.FEEDBACK_BIN ?? `${process.env.CARGO_TARGET_DIR ?? 'target'}/debug/feedback`;
 const dir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));
@@ -75,6 +75,7 @@ for (const [lang, confirmation, message] of [
   test(`a reader sends feedback in ${lang} and the moderator finds it in the export`, async () => {
     const context = await browser.newContext({ locale: lang === 'az' ? 'az-AZ' : 'en-GB' });
     const page = await context.newPage();
+    waitForTheAppOnLoad(page);
     await page.goto(`${base}/${lang}/feedback?topic=8.1.1.1`);
     await page.waitForSelector('.fixed-topic');
     assert.match(await textOf(page, '.fixed-topic'), /8\.1\.1\.1/);
@@ -94,6 +95,7 @@ for (const [lang, confirmation, message] of [
 test('the service answers field errors the form shows in its language', async () => {
   const context = await browser.newContext({ locale: 'az-AZ' });
   const page = await context.newPage();
+  waitForTheAppOnLoad(page);
   await page.goto(`${base}/az/feedback?topic=4.1.5`);
   await page.waitForSelector('form.feedback-form');
   await page.fill('form.feedback-form textarea', 'Mesaj');
@@ -110,6 +112,7 @@ test('the service answers field errors the form shows in its language', async ()
 test('with the service stopped the draft is kept; after a restart one retry sends it exactly once', async () => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
+  waitForTheAppOnLoad(page);
   const message = `Offline draft ${Date.now()}`;
   await page.goto(`${base}/en/feedback?topic=8.1.1.1`);
   await fillForm(page, message, 'ngo');
@@ -125,10 +128,34 @@ test('with the service stopped the draft is kept; after a restart one retry send
   await startService();
   await page.click('.form-errors button');
   assert.match(await textOf(page, '.feedback-sent'), /Thank you/);
-  await page.click('.form-errors button').catch(() => {});
   assert.equal(exported().filter((item) => item.message === message).length, 1, 'stored exactly once');
   await page.reload();
   await page.waitForSelector('form.feedback-form textarea');
   assert.equal(await page.inputValue('form.feedback-form textarea'), '', 'the draft is gone once the service has it');
+  await context.close();
+});
+
+test('a response lost on its way back: the retry stores nothing new, the reader is told it arrived', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  waitForTheAppOnLoad(page);
+  const message = `Lost answer ${Date.now()}`;
+  await page.goto(`${base}/en/feedback?topic=8.1.1.1`);
+  await fillForm(page, message, 'ngo');
+  // The POST reaches the service and is stored; its answer never reaches the browser.
+  let delivered = 0;
+  await page.route('**/api/feedback', async (route) => {
+    await route.fetch();
+    delivered += 1;
+    await route.abort('failed');
+  });
+  await page.click('form.feedback-form button[type=submit]');
+  assert.match(await textOf(page, '.form-errors'), /was not sent.*draft is kept in this browser/);
+  assert.equal(delivered, 1);
+  assert.equal(exported().filter((item) => item.message === message).length, 1, 'the service has it');
+  await page.unroute('**/api/feedback');
+  await page.click('.form-errors button');
+  assert.match(await textOf(page, '.feedback-sent'), /Thank you/);
+  assert.equal(exported().filter((item) => item.message === message).length, 1, 'stored exactly once');
   await context.close();
 });

@@ -52,7 +52,7 @@ export async function textOf(page, selector) {
  * built HTML where it means to test the app. `waitUntil: 'domcontentloaded'` or `'commit'`
  * opts out (for tests that look at the page before the app starts).
  */
-function waitForTheAppOnLoad(page) {
+export function waitForTheAppOnLoad(page) {
   for (const name of ['goto', 'reload']) {
     const original = page[name].bind(page);
     page[name] = async (...args) => {
