@@ -1,5 +1,5 @@
 // Prints the bytes a reader downloads for a page of the built site (dist/): per file raw, gzip
-// and brotli sizes and the totals, for a text page and (once charts exist) a chart page.
+// and brotli sizes and the totals, for a text page and a chart page (each with its own built HTML).
 //
 //   node scripts/size-report.mjs [--dir dist]
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,8 +15,9 @@ const manifest = JSON.parse(readFileSync(join(dist, 'data/index.json'), 'utf8'))
 const latest = manifest.snapshots.find((s) => s.id === manifest.latest);
 const strategy = manifest.strategies.find((s) => s.sha256 === latest.strategy_sha256);
 
-const textPage = [
-  'index.html',
+// Each page's own built HTML (site-build writes the whole page into it).
+const pageFiles = (html) => [
+  html,
   ...pick(/^strategy-site-.*\.js$/),
   ...pick(/^strategy-site-.*_bg\.wasm$/),
   ...pick(/^style-.*\.css$/),
@@ -24,6 +25,8 @@ const textPage = [
   `data/${strategy.file}`,
   `data/${latest.file}`,
 ];
+const textPage = pageFiles('az/measures/index.html');
+const chartPage = pageFiles('az/indicators/4.1.5/index.html');
 const chartExtras = pick(/^echarts.*\.js$/);
 
 function sizes(file) {
@@ -47,6 +50,6 @@ function report(title, list, budget) {
   console.log(`budget (DESIGN.md §9): ${budget} KB compressed; brotli total is ${(total.brotli / 1024).toFixed(1)} KB: ${total.brotli / 1024 <= budget ? 'within' : 'OVER'}`);
 }
 
-report('Text page (e.g. /az/measures): HTML + JS + wasm + CSS + data', textPage, 250);
-if (chartExtras.length) report('Chart page (e.g. /az/indicators/4.1.5): the text page plus the ECharts bundle', [...textPage, ...chartExtras], 400);
+report('Text page (/az/measures): HTML + JS + wasm + CSS + data', textPage, 250);
+if (chartExtras.length) report('Chart page (/az/indicators/4.1.5): its page, the app, the data and the ECharts bundle', [...chartPage, ...chartExtras], 400);
 else console.log('\nChart page: no ECharts bundle in dist/ yet.');
