@@ -69,16 +69,7 @@ fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoVi
     if let Some(url) = resume_url {
         // The page was adopted as built; now move to what the URL asks for.
         let navigate = use_navigate();
-        Effect::new(move |_| {
-            navigate(
-                &url,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        Effect::new(move |_| navigate(&url, crate::components::query::in_place()));
     }
     view! {
         <Routes fallback=|| view! { <StrayNotFound/> }>

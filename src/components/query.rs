@@ -39,20 +39,22 @@ pub fn query_string(pairs: &[(&str, String)], as_of: Option<&str>) -> String {
     }
 }
 
+/// Navigation that stays in place: no new history entry, no scroll.
+pub fn in_place() -> NavigateOptions {
+    NavigateOptions {
+        replace: true,
+        scroll: false,
+        ..Default::default()
+    }
+}
+
 /// Replaces the current URL's query (same path, no new history entry).
 pub fn use_replace_query() -> impl Fn(String) + Clone {
     let navigate = use_navigate();
     let location = use_location();
     move |query: String| {
         let url = format!("{}{}", location.pathname.get_untracked(), query);
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(&url, in_place());
     }
 }
 
