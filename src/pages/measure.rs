@@ -118,13 +118,15 @@ fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
                     .rev()
                     .map(|s| {
                         let status = s.status_of(&measure_id);
-                        let first = s.progress_of(&measure_id).map(|p| p.first_reported_in.to_string());
+                        let first = s
+                            .progress_of(&measure_id)
+                            .map(|p| p.first_reported_in.to_string());
                         view! {
                             <tr>
                                 <th scope="row">{s.id.to_string()}</th>
                                 <td>{format_date(s.as_of, lang_now)}</td>
                                 <td><StatusBadge status=status/></td>
-                                <td>{first.map(|f| format!("{} {f}", t.first_reported_in)).unwrap_or_default()}</td>
+                                <td>{first.map(|f| format!("{} {f}", t.first_reported_in))}</td>
                             </tr>
                         }
                     })
