@@ -102,9 +102,7 @@ mod browser_start {
                     snapshots,
                     deployment,
                     record.built_on,
-                    path,
-                    search,
-                    hash,
+                    (path, search, hash),
                 );
             }
             (Some(_), Err(error)) => return show_error(&path, error),
@@ -122,16 +120,15 @@ mod browser_start {
         mark_when_settled("rendered");
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Adopts the built page at its own path (`url`: path, query, fragment as asked), then goes
+    /// on to the query and fragment.
     fn adopt(
         root: web_sys::HtmlElement,
         data: SiteData,
         snapshots: Vec<std::sync::Arc<model::Snapshot>>,
         deployment: Deployment,
         built_on: Date,
-        path: String,
-        search: String,
-        hash: String,
+        (path, search, hash): (String, String, String),
     ) {
         // The page was built without query or fragment: adopt it at its own path, then go on.
         let resume_url = (!search.is_empty() || !hash.is_empty()).then(|| {
