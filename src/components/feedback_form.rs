@@ -16,7 +16,10 @@ use leptos_router::hooks::use_location;
 use model::format::format_date;
 use serde::{Deserialize, Serialize};
 
-use model::feedback::{MAX_MESSAGE_CHARS as MAX_MESSAGE, ORGANISATION_TYPES};
+use model::feedback::{
+    Accepted, ErrorBody, FeedbackRequest, Field, FieldError, OrganisationType, GENERAL_TOPIC,
+    MAX_EMAIL_CHARS, MAX_MESSAGE_CHARS as MAX_MESSAGE, MAX_NAME_CHARS,
+};
 
 /// What is kept in the browser until the service has the message.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -62,40 +65,6 @@ pub fn new_idempotency_key() -> String {
     format!("fb-{hex}")
 }
 
-/// The request body.
-#[derive(Serialize)]
-struct Body<'a> {
-    topic: &'a str,
-    message: &'a str,
-    name: Option<&'a str>,
-    email: Option<&'a str>,
-    organisation_type: &'a str,
-    language: &'a str,
-    consent: bool,
-    snapshot: String,
-    page: String,
-    idempotency_key: &'a str,
-    website: &'a str,
-}
-
-#[derive(Deserialize)]
-struct Accepted {
-    id: i64,
-    received_at: String,
-}
-
-#[derive(Deserialize)]
-struct FieldError {
-    field: String,
-    code: String,
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    #[serde(default)]
-    fields: Vec<FieldError>,
-}
-
 /// Where a send stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SendState {
@@ -105,8 +74,8 @@ pub enum SendState {
     Sending,
     /// Stored by the service.
     Sent { id: i64, received_at: String },
-    /// The service refused some fields: (field, code).
-    Invalid(Vec<(String, String)>),
+    /// The service refused some fields.
+    Invalid(Vec<FieldError>),
     /// No answer.
     Network,
     /// The service failed.
@@ -137,9 +106,7 @@ async fn send(endpoint: String, body: String) -> SendState {
             Err(_) => SendState::Server,
         },
         400 => match response.json::<ErrorBody>().await {
-            Ok(e) if !e.fields.is_empty() => {
-                SendState::Invalid(e.fields.into_iter().map(|f| (f.field, f.code)).collect())
-            }
+            Ok(e) if !e.fields.is_empty() => SendState::Invalid(e.fields),
             _ => SendState::Server,
         },
         409 => SendState::Conflict,
@@ -259,18 +226,18 @@ pub fn FeedbackForm(
                 key.get_untracked(),
                 website.get_untracked(),
             );
-            let body = Body {
-                topic: &t,
-                message: &m,
-                name: Some(n.trim()).filter(|v| !v.is_empty()),
-                email: Some(e.trim()).filter(|v| !v.is_empty()),
-                organisation_type: &o,
-                language: lang.get_untracked().code(),
+            let body = FeedbackRequest {
+                topic: t,
+                message: m,
+                name: Some(n.trim().to_string()).filter(|v| !v.is_empty()),
+                email: Some(e.trim().to_string()).filter(|v| !v.is_empty()),
+                organisation_type: o,
+                language: lang.get_untracked().code().to_string(),
                 consent: consent.get_untracked(),
-                snapshot: snapshot.clone(),
-                page: location.pathname.get_untracked(),
-                idempotency_key: &k,
-                website: &w,
+                snapshot: Some(snapshot.clone()),
+                page: Some(location.pathname.get_untracked()),
+                idempotency_key: k,
+                website: Some(w),
             };
             let json = serde_json::to_string(&body).unwrap_or_default();
             let (scope, endpoint) = (scope.clone(), endpoint.clone());
@@ -308,12 +275,12 @@ pub fn FeedbackForm(
         }
     };
 
-    let error_for = move |field: &'static str| {
+    let error_for = move |field: Field| {
         move || match state.get() {
             SendState::Invalid(errors) => errors
                 .iter()
-                .find(|(f, _)| f == field)
-                .map(|(f, c)| field_error_message(lang.get(), f, c)),
+                .find(|e| e.field == field)
+                .map(|e| field_error_message(lang.get(), *e)),
             _ => None,
         }
     };
@@ -379,7 +346,7 @@ pub fn FeedbackForm(
             SendState::Invalid(errors) => Some(view! {
                 <div class="form-errors" role="alert">
                     <p><strong>{t.fb_errors_title}</strong></p>
-                    <ul>{errors.iter().map(|(f, c)| view! { <li>{field_error_message(lang_now, f, c)}</li> }).collect_view()}</ul>
+                    <ul>{errors.iter().map(|e| view! { <li>{field_error_message(lang_now, *e)}</li> }).collect_view()}</ul>
                 </div>
             }.into_any()),
             SendState::Network => Some(view! { <div class="form-errors" role="alert"><p>{t.fb_failed_network}</p><button type="button" class="button" on:click=retry.clone()>{t.fb_retry}</button></div> }.into_any()),
@@ -403,15 +370,15 @@ pub fn FeedbackForm(
                         view! { <option value=id.clone() selected=selected>{label}</option> }
                     })
                     .collect_view();
-                let general_selected = topic_value.get_untracked() == "general";
+                let general_selected = topic_value.get_untracked() == GENERAL_TOPIC;
                 let none_selected = topic_value.get_untracked().is_empty();
-                let err = error_for("topic");
+                let err = error_for(Field::Topic);
                 view! {
                     <div class="field">
                         <label for=id_topic.clone()>{t.fb_topic}</label>
                         <select id=id_topic.clone() required on:change=move |ev| topic_value.set(event_target_value(&ev))>
                             <option value="" selected=none_selected>{t.fb_org_choose}</option>
-                            <option value="general" selected=general_selected>{t.fb_topic_general}</option>
+                            <option value=GENERAL_TOPIC selected=general_selected>{t.fb_topic_general}</option>
                             {options}
                         </select>
                         {move || err().map(|e| view! { <p class="field-error">{e}</p> })}
@@ -420,19 +387,19 @@ pub fn FeedbackForm(
                 .into_any()
             }
         };
-        let org_options = ORGANISATION_TYPES
-            .iter()
-            .map(|code| {
-                let selected = organisation.get_untracked() == *code;
-                view! { <option value=*code selected=selected>{organisation_label(lang_now, code)}</option> }
+        let org_options = OrganisationType::ALL
+            .into_iter()
+            .map(|kind| {
+                let selected = organisation.get_untracked() == kind.code();
+                view! { <option value=kind.code() selected=selected>{organisation_label(lang_now, kind)}</option> }
             })
             .collect_view();
         let (err_message, err_email, err_name, err_org, err_consent) = (
-            error_for("message"),
-            error_for("email"),
-            error_for("name"),
-            error_for("organisation_type"),
-            error_for("consent"),
+            error_for(Field::Message),
+            error_for(Field::Email),
+            error_for(Field::Name),
+            error_for(Field::OrganisationType),
+            error_for(Field::Consent),
         );
         let privacy = (t.fb_privacy)(contact.as_deref().unwrap_or(t.fb_contact_missing));
         let used =
@@ -459,14 +426,14 @@ pub fn FeedbackForm(
                 </div>
                 <div class="field">
                     <label for=id_name.clone()>{t.fb_name}</label>
-                    <input id=id_name.clone() type="text" autocomplete="name" maxlength="200"
+                    <input id=id_name.clone() type="text" autocomplete="name" maxlength=MAX_NAME_CHARS
                         aria-invalid=move || err_name().is_some().to_string()
                         prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     {move || err_name().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
                 <div class="field">
                     <label for=id_email.clone()>{t.fb_email}</label>
-                    <input id=id_email.clone() type="email" autocomplete="email" maxlength="254"
+                    <input id=id_email.clone() type="email" autocomplete="email" maxlength=MAX_EMAIL_CHARS
                         aria-invalid=move || err_email().is_some().to_string()
                         prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev))/>
                     {move || err_email().map(|e| view! { <p class="field-error">{e}</p> })}

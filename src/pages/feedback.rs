@@ -24,13 +24,10 @@ pub fn FeedbackPage() -> impl IntoView {
     view! { <DataView render=move |site| view! { <Feedback site=site/> }/> }
 }
 
-/// The topic from `?topic=`, when it names a measure, an indicator or `general`.
+/// The topic from `?topic=`, when feedback may be about it (a measure, an indicator, general).
 pub fn preset_topic(site: &SiteData, requested: Option<&str>) -> Option<String> {
     let id = requested?.trim();
-    let known = id == "general"
-        || site.strategy.measure(id).is_some()
-        || site.strategy.indicator(id).is_some();
-    known.then(|| id.to_string())
+    model::feedback::is_topic(&site.strategy, id).then(|| id.to_string())
 }
 
 #[component]

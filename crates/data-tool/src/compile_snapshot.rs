@@ -292,7 +292,8 @@ pub fn compile_snapshot(
             }
             Ok(s) => s,
             Err(e) => {
-                report(problems, file, row, "status", e.to_string());
+                let message = format!("`{}` is not a status; use one of: {}", e.given, e.allowed);
+                report(problems, file, row, "status", message);
                 continue;
             }
         };

@@ -4,8 +4,8 @@
 use crate::auth::moderator_for;
 use crate::export::to_csv;
 use crate::rate_limit::client_key;
-use crate::store::{ExportFilter, Outcome, STATUSES};
-use crate::submission::{FeedbackRequest, FieldError};
+use crate::store::{ExportFilter, Outcome};
+use crate::submission::{validate, FeedbackRequest, FieldError};
 use crate::writer::WriteError;
 use crate::AppState;
 use axum::extract::rejection::JsonRejection;
@@ -13,6 +13,7 @@ use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use model::feedback::{ErrorCode, Field, ModerationStatus};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use std::net::SocketAddr;
@@ -87,7 +88,7 @@ pub async fn post_feedback(
             return error(StatusCode::BAD_REQUEST, "malformed", &rejection.body_text())
         }
     };
-    let submission = match request.validate(&state.topics) {
+    let submission = match validate(&request, &state.topics) {
         Ok(s) => s,
         Err(fields) => return validation_error(fields),
     };
@@ -183,25 +184,28 @@ pub struct ExportQuery {
 }
 
 /// Turns the export query into a filter, or a 400 naming the bad parameter.
-pub fn export_filter(query: &ExportQuery) -> Result<ExportFilter, (String, String)> {
-    let date = |name: &str, value: &Option<String>| -> Result<Option<i64>, (String, String)> {
+pub fn export_filter(query: &ExportQuery) -> Result<ExportFilter, FieldError> {
+    let date = |field: Field, value: &Option<String>| -> Result<Option<i64>, FieldError> {
         match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             None => Ok(None),
             Some(text) => text
                 .parse::<model::Date>()
                 .map(|d| Some(crate::clock::start_of(d)))
-                .map_err(|_| (name.to_string(), "invalid".to_string())),
+                .map_err(|_| FieldError::new(field, ErrorCode::Invalid)),
         }
     };
     let status = query.status.clone().filter(|s| !s.is_empty());
-    if status.as_deref().is_some_and(|s| !STATUSES.contains(&s)) {
-        return Err(("status".into(), "unknown".into()));
+    if status
+        .as_deref()
+        .is_some_and(|s| ModerationStatus::from_code(s).is_none())
+    {
+        return Err(FieldError::new(Field::Status, ErrorCode::Unknown));
     }
-    let to = date("to", &query.to)?.map(|start| start + 86_400); // `to` is inclusive of that day
+    let to = date(Field::To, &query.to)?.map(|start| start + 86_400); // `to` is inclusive of that day
     Ok(ExportFilter {
         topic: query.topic.clone().filter(|t| !t.is_empty()),
         status,
-        from: date("from", &query.from)?,
+        from: date(Field::From, &query.from)?,
         to,
     })
 }
@@ -217,7 +221,7 @@ pub async fn export(
     }
     let filter = match export_filter(&query) {
         Ok(f) => f,
-        Err((field, code)) => return validation_error(vec![FieldError { field, code }]),
+        Err(field_error) => return validation_error(vec![field_error]),
     };
     let items = match state.store.export(&filter).await {
         Ok(items) => items,
@@ -236,10 +240,7 @@ pub async fn export(
         )
             .into_response(),
         "json" => Json(json!({ "items": items })).into_response(),
-        _ => validation_error(vec![FieldError {
-            field: "format".into(),
-            code: "unknown".into(),
-        }]),
+        _ => validation_error(vec![FieldError::new(Field::Format, ErrorCode::Unknown)]),
     }
 }
 
@@ -266,11 +267,8 @@ pub async fn set_status(
             "send {\"status\": \"read\"}",
         );
     };
-    if !STATUSES.contains(&change.status.as_str()) {
-        return validation_error(vec![FieldError {
-            field: "status".into(),
-            code: "unknown".into(),
-        }]);
+    if ModerationStatus::from_code(&change.status).is_none() {
+        return validation_error(vec![FieldError::new(Field::Status, ErrorCode::Unknown)]);
     }
     match state.store.set_status(id, &change.status).await {
         Ok(true) => Json(json!({ "id": id, "status": change.status })).into_response(),
@@ -302,10 +300,7 @@ pub async fn erase(
         );
     };
     if !crate::submission::is_plausible_email(request.email.trim()) {
-        return validation_error(vec![FieldError {
-            field: "email".into(),
-            code: "invalid".into(),
-        }]);
+        return validation_error(vec![FieldError::new(Field::Email, ErrorCode::Invalid)]);
     }
     match state.store.erase_email(&request.email).await {
         Ok(deleted) => Json(json!({ "deleted": deleted })).into_response(),

@@ -33,7 +33,7 @@ use tower_http::timeout::TimeoutLayer;
 use writer::Writer;
 
 /// Largest request body accepted (bytes); larger gets 413.
-pub const BODY_LIMIT: usize = 16 * 1024;
+pub use model::feedback::MAX_BODY_BYTES as BODY_LIMIT;
 
 /// How the service is set up.
 #[derive(Clone, Debug)]

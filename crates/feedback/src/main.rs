@@ -3,9 +3,11 @@
 
 use clap::{Parser, Subcommand};
 use feedback::rate_limit::RateLimit;
-use feedback::store::{ExportFilter, Store, STATUSES};
+use feedback::store::{ExportFilter, Store};
 use feedback::topics::Topics;
 use feedback::{auth, clock, export, Config};
+use model::feedback::ModerationStatus;
+use model::Code;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -232,7 +234,7 @@ async fn run(cli: Cli) -> Result<String, String> {
                 to,
             };
             let filter: ExportFilter = feedback::api::export_filter(&query)
-                .map_err(|(field, code)| format!("--{field}: {code}"))?;
+                .map_err(|e| format!("--{}: {}", e.field, e.code))?;
             let items = store.export(&filter).await.map_err(|e| e.to_string())?;
             match format.as_str() {
                 "csv" => Ok(export::to_csv(&items).trim_end().to_string()),
@@ -242,8 +244,11 @@ async fn run(cli: Cli) -> Result<String, String> {
             }
         }
         Command::SetStatus { id, status } => {
-            if !STATUSES.contains(&status.as_str()) {
-                return Err(format!("`{status}` is not one of: {}", STATUSES.join(", ")));
+            if ModerationStatus::from_code(&status).is_none() {
+                return Err(format!(
+                    "`{status}` is not one of: {}",
+                    ModerationStatus::code_list()
+                ));
             }
             let store = Store::connect(&cli.database)
                 .await

@@ -87,9 +87,6 @@ pub struct ExportFilter {
     pub to: Option<i64>,
 }
 
-/// The moderation statuses of an item.
-pub const STATUSES: [&str; 4] = ["new", "read", "answered", "spam"];
-
 /// The database.
 #[derive(Clone)]
 pub struct Store {
@@ -173,17 +170,17 @@ impl Store {
                  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
             )
             .bind(created_at)
-            .bind(&s.topic)
-            .bind(&s.message)
-            .bind(s.name.clone())
-            .bind(s.email.clone())
-            .bind(&s.organisation_type)
-            .bind(&s.language)
-            .bind(s.snapshot.clone())
-            .bind(s.page.clone())
-            .bind(&s.idempotency_key)
+            .bind(&s.fields.topic)
+            .bind(&s.fields.message)
+            .bind(s.fields.name.clone())
+            .bind(s.fields.email.clone())
+            .bind(s.fields.organisation_type.code())
+            .bind(s.fields.language.code())
+            .bind(s.fields.snapshot.map(|id| id.to_string()))
+            .bind(s.fields.page.clone())
+            .bind(&s.fields.idempotency_key)
             .bind(&s.body_sha256)
-            .bind(s.status)
+            .bind(s.fields.status.code())
             .fetch_optional(&mut *tx)
             .await?;
             let outcome = match inserted {
@@ -193,7 +190,7 @@ impl Store {
                 },
                 None => {
                     let row = sqlx::query("SELECT id, created_at, body_sha256 FROM feedback WHERE idempotency_key = $1")
-                        .bind(&s.idempotency_key)
+                        .bind(&s.fields.idempotency_key)
                         .fetch_one(&mut *tx)
                         .await?;
                     let stored_hash: String = row.try_get("body_sha256")?;

@@ -1,6 +1,7 @@
 //! The topics feedback may be about: every measure and indicator id of the published strategy,
 //! and `general`. Read from the published data so unknown ids are refused.
 
+use model::feedback::{topics, GENERAL_TOPIC};
 use model::manifest::{decode, Manifest, MANIFEST_FILE};
 use model::Strategy;
 use std::collections::BTreeSet;
@@ -16,7 +17,7 @@ impl Topics {
     /// Topics from a list of ids (plus `general`).
     pub fn from_ids<I: IntoIterator<Item = S>, S: Into<String>>(ids: I) -> Topics {
         let mut set: BTreeSet<String> = ids.into_iter().map(Into::into).collect();
-        set.insert("general".into());
+        set.insert(GENERAL_TOPIC.into());
         Topics { ids: set }
     }
 
@@ -30,8 +31,7 @@ impl Topics {
         let mut ids = Vec::new();
         for file in &manifest.strategies {
             let strategy: Strategy = decode(&read(&file.file)?).map_err(|e| e.to_string())?;
-            ids.extend(strategy.measures.iter().map(|m| m.id.clone()));
-            ids.extend(strategy.indicators.iter().map(|i| i.id.clone()));
+            ids.extend(topics(&strategy).map(|(id, _)| id.to_string()));
         }
         Ok(Topics::from_ids(ids))
     }

@@ -4,7 +4,9 @@
 //! feedback service uses them to check topics. Everything here is plain Rust that compiles for
 //! `wasm32-unknown-unknown` and natively, so it is unit-tested natively and fast.
 //!
+//! - [`code`]: fixed lists of codes (statuses, units, ...), each code written once.
 //! - [`lang`]: the two languages and bilingual text.
+//! - [`feedback`]: the feedback contract (request, answers, codes, limits, validation).
 //! - [`date`], [`snapshot_id`]: calendar dates and quarterly snapshot ids.
 //! - [`manifest`]: the envelope (`index.json`) and its schema-version rule.
 //! - [`strategy`], [`snapshot`], [`status`]: the content and the progress.
@@ -13,6 +15,7 @@
 //! - [`diff`], [`rollup`]: what changed between snapshots, and progress counts.
 //! - [`slug`]: ASCII slugs for URLs.
 
+pub mod code;
 pub mod date;
 pub mod diff;
 pub mod feedback;
@@ -28,6 +31,7 @@ pub mod snapshot_id;
 pub mod status;
 pub mod strategy;
 
+pub use code::Code;
 pub use date::Date;
 pub use lang::{Lang, Text};
 pub use manifest::{Manifest, SchemaVersion};

@@ -1,6 +1,8 @@
 //! The strategy as published: goals, priority directions, measures, indicators, flagships,
 //! agencies, context facts and source notes. It changes rarely; progress lives in snapshots.
 
+use crate::code::code_enum;
+pub use crate::code::Code;
 use crate::lang::Text;
 use crate::manifest::SchemaVersion;
 use serde::{Deserialize, Serialize};
@@ -104,34 +106,15 @@ pub struct Direction {
     pub risks: Text,
 }
 
-/// A stage of a measure's results chain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// "ilkin nəticələr".
-    Initial,
-    /// "aralıq nəticələr".
-    Intermediate,
-    /// "yekun nəticələr".
-    Final,
-}
-
-impl Stage {
-    /// The three stages in order.
-    pub const ALL: [Stage; 3] = [Stage::Initial, Stage::Intermediate, Stage::Final];
-
-    /// The code used in source files and CSV.
-    pub fn code(self) -> &'static str {
-        match self {
-            Stage::Initial => "initial",
-            Stage::Intermediate => "intermediate",
-            Stage::Final => "final",
-        }
-    }
-
-    /// Parses a code.
-    pub fn from_code(code: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|stage| stage.code() == code)
+code_enum! {
+    /// A stage of a measure's results chain.
+    pub enum Stage {
+        /// "ilkin nəticələr".
+        Initial = "initial",
+        /// "aralıq nəticələr".
+        Intermediate = "intermediate",
+        /// "yekun nəticələr".
+        Final = "final",
     }
 }
 
@@ -185,30 +168,30 @@ impl Measure {
     }
 }
 
-/// The unit of an indicator or figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// A count of things ("ədəd").
-    Count,
-    /// A count of people ("nəfər").
-    Persons,
-    /// Million manat ("mln AZN").
-    MlnAzn,
-    /// Percent ("%").
-    Percent,
+code_enum! {
+    /// The unit of an indicator or figure.
+    pub enum Unit {
+        /// A count of things ("ədəd").
+        Count = "count",
+        /// A count of people ("nəfər").
+        Persons = "persons",
+        /// Million manat ("mln AZN").
+        MlnAzn = "mln_azn",
+        /// Percent ("%").
+        Percent = "percent",
+    }
 }
 
-/// Whether yearly targets add up. The source does not say, so it is recorded as not stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Cumulative {
-    /// The source does not say.
-    NotStated,
-    /// Each year's target includes the previous years'.
-    Cumulative,
-    /// Each year's target is for that year alone.
-    Annual,
+code_enum! {
+    /// Whether yearly targets add up. The source does not say, so it is recorded as not stated.
+    pub enum Cumulative {
+        /// The source does not say.
+        NotStated = "not_stated",
+        /// Each year's target includes the previous years'.
+        Cumulative = "cumulative",
+        /// Each year's target is for that year alone.
+        Annual = "annual",
+    }
 }
 
 /// A yearly target as a number and as printed.
@@ -239,14 +222,14 @@ pub struct Indicator {
     pub cumulative: Cumulative,
 }
 
-/// How a flagship's link to a measure is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkBasis {
-    /// The source names the same programme in both places.
-    Stated,
-    /// An editor's judgement.
-    Inferred,
+code_enum! {
+    /// How a flagship's link to a measure is known.
+    pub enum LinkBasis {
+        /// The source names the same programme in both places.
+        Stated = "stated",
+        /// An editor's judgement.
+        Inferred = "inferred",
+    }
 }
 
 /// A flagship's link to a measure.
@@ -273,14 +256,14 @@ pub struct Flagship {
     pub links: Vec<FlagshipLink>,
 }
 
-/// Where an agency's English name comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NameBasis {
-    /// The name the organisation uses in English.
-    Official,
-    /// A faithful translation.
-    Translation,
+code_enum! {
+    /// Where an agency's English name comes from.
+    pub enum NameBasis {
+        /// The name the organisation uses in English.
+        Official = "official",
+        /// A faithful translation.
+        Translation = "translation",
+    }
 }
 
 /// An executing agency (section 9).
@@ -312,18 +295,18 @@ impl Agency {
     }
 }
 
-/// How exact a figure is, as the wording says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// Stated as is.
-    Exact,
-    /// "…-dən çox": more than.
-    MoreThan,
-    /// "…-ə qədər": up to.
-    UpTo,
-    /// "təxminən": about.
-    About,
+code_enum! {
+    /// How exact a figure is, as the wording says.
+    pub enum Qualifier {
+        /// Stated as is.
+        Exact = "exact",
+        /// "…-dən çox": more than.
+        MoreThan = "more_than",
+        /// "…-ə qədər": up to.
+        UpTo = "up_to",
+        /// "təxminən": about.
+        About = "about",
+    }
 }
 
 /// A context figure stated in section 3.
@@ -348,18 +331,18 @@ pub struct ContextFact {
     pub section: String,
 }
 
-/// What kind of problem a source note records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteKind {
-    /// The document says two different things.
-    Contradiction,
-    /// The document is unclear.
-    Unclear,
-    /// Damage from the PDF extraction (a truncated word, a spanning cell).
-    Extraction,
-    /// The same thing written in different ways.
-    Inconsistency,
+code_enum! {
+    /// What kind of problem a source note records.
+    pub enum NoteKind {
+        /// The document says two different things.
+        Contradiction = "contradiction",
+        /// The document is unclear.
+        Unclear = "unclear",
+        /// Damage from the PDF extraction (a truncated word, a spanning cell).
+        Extraction = "extraction",
+        /// The same thing written in different ways.
+        Inconsistency = "inconsistency",
+    }
 }
 
 /// A place where the source contradicts itself or is unclear. The printed value is kept.

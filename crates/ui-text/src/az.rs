@@ -1,6 +1,7 @@
 //! Azerbaijani UI strings (the language of the source document).
 
 use super::Ui;
+use model::feedback::{ErrorCode, Field, OrganisationType};
 use model::strategy::{NoteKind, Stage, Unit};
 use model::Status;
 
@@ -313,36 +314,46 @@ pub(super) fn column(column: &str) -> &'static str {
     }
 }
 
-pub(super) fn organisation(code: &str) -> &'static str {
-    match code {
-        "citizen" => "Vətəndaş",
-        "business" => "Biznes",
-        "ngo" => "Qeyri-hökumət təşkilatı",
-        "academia" => "Universitet və ya tədqiqat qurumu",
-        "government" => "Dövlət qurumu",
-        "media" => "Media",
-        _ => "Digər",
+pub(super) fn organisation(kind: OrganisationType) -> &'static str {
+    match kind {
+        OrganisationType::Citizen => "Vətəndaş",
+        OrganisationType::Business => "Biznes",
+        OrganisationType::Ngo => "Qeyri-hökumət təşkilatı",
+        OrganisationType::Academia => "Universitet və ya tədqiqat qurumu",
+        OrganisationType::Government => "Dövlət qurumu",
+        OrganisationType::Media => "Media",
+        OrganisationType::Other => "Digər",
     }
 }
 
-pub(super) fn field_error(field: &str, code: &str) -> String {
-    let what = match field {
-        "topic" => "Mövzu",
-        "message" => "Mesaj",
-        "name" => "Ad",
-        "email" => "E-poçt",
-        "organisation_type" => "Kimin adından yazırsınız",
-        "consent" => "Razılıq",
-        _ => "Forma",
-    };
+pub(super) fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Topic => "Mövzu",
+        Field::Message => "Mesaj",
+        Field::Name => "Ad",
+        Field::Email => "E-poçt",
+        Field::OrganisationType => "Kimin adından yazırsınız",
+        Field::Language => "Səhifənin dili",
+        Field::Consent => "Razılıq",
+        Field::Snapshot => "Səhifənin məlumat kəsiyi",
+        Field::Page => "Səhifənin ünvanı",
+        Field::IdempotencyKey => "Göndərmə açarı",
+        Field::Status => "Status",
+        Field::Format => "Format",
+        Field::From => "Başlanğıc tarixi",
+        Field::To => "Son tarix",
+    }
+}
+
+pub(super) fn field_error(field: Field, code: ErrorCode) -> String {
     let why = match (field, code) {
-        ("consent", _) => "mesajı göndərmək üçün məxfilik bildirişi ilə razılaşın",
-        ("email", "invalid") => "bu, e-poçt ünvanına oxşamır (ad@example.az)",
-        ("topic", "unknown") => "belə mövzu yoxdur; siyahıdan seçin",
-        (_, "required") => "bu sahənin doldurulması mütləqdir",
-        (_, "too_long") => "mətn çox uzundur",
-        (_, "unknown") => "variantlardan birini seçin",
-        _ => "bu dəyər qəbul edilmir",
+        (Field::Consent, _) => "mesajı göndərmək üçün məxfilik bildirişi ilə razılaşın",
+        (Field::Email, ErrorCode::Invalid) => "bu, e-poçt ünvanına oxşamır (ad@example.az)",
+        (Field::Topic, ErrorCode::Unknown) => "belə mövzu yoxdur; siyahıdan seçin",
+        (_, ErrorCode::Required) => "bu sahənin doldurulması mütləqdir",
+        (_, ErrorCode::TooLong) => "mətn çox uzundur",
+        (_, ErrorCode::Unknown) => "variantlardan birini seçin",
+        (_, ErrorCode::Invalid) => "bu dəyər qəbul edilmir",
     };
-    format!("{what}: {why}")
+    format!("{}: {why}", field_name(field))
 }

@@ -1,6 +1,7 @@
 //! English UI strings (the site's English is an unofficial translation of the source).
 
 use super::Ui;
+use model::feedback::{ErrorCode, Field, OrganisationType};
 use model::strategy::{NoteKind, Stage, Unit};
 use model::Status;
 
@@ -311,36 +312,48 @@ pub(super) fn column(column: &str) -> &'static str {
     }
 }
 
-pub(super) fn organisation(code: &str) -> &'static str {
-    match code {
-        "citizen" => "A citizen",
-        "business" => "A business",
-        "ngo" => "A non-governmental organisation",
-        "academia" => "A university or research body",
-        "government" => "A government body",
-        "media" => "The media",
-        _ => "Other",
+pub(super) fn organisation(kind: OrganisationType) -> &'static str {
+    match kind {
+        OrganisationType::Citizen => "A citizen",
+        OrganisationType::Business => "A business",
+        OrganisationType::Ngo => "A non-governmental organisation",
+        OrganisationType::Academia => "A university or research body",
+        OrganisationType::Government => "A government body",
+        OrganisationType::Media => "The media",
+        OrganisationType::Other => "Other",
     }
 }
 
-pub(super) fn field_error(field: &str, code: &str) -> String {
-    let what = match field {
-        "topic" => "Topic",
-        "message" => "Message",
-        "name" => "Name",
-        "email" => "Email",
-        "organisation_type" => "Who you write as",
-        "consent" => "Consent",
-        _ => "The form",
-    };
+pub(super) fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Topic => "Topic",
+        Field::Message => "Message",
+        Field::Name => "Name",
+        Field::Email => "Email",
+        Field::OrganisationType => "Who you write as",
+        Field::Language => "Language of the page",
+        Field::Consent => "Consent",
+        Field::Snapshot => "Data snapshot of the page",
+        Field::Page => "Page address",
+        Field::IdempotencyKey => "Sending key",
+        Field::Status => "Status",
+        Field::Format => "Format",
+        Field::From => "From",
+        Field::To => "To",
+    }
+}
+
+pub(super) fn field_error(field: Field, code: ErrorCode) -> String {
     let why = match (field, code) {
-        ("consent", _) => "please agree to the privacy notice to send your message",
-        ("email", "invalid") => "this does not look like an email address (name@example.az)",
-        ("topic", "unknown") => "this topic does not exist; choose one from the list",
-        (_, "required") => "this field is required",
-        (_, "too_long") => "this is too long",
-        (_, "unknown") => "choose one of the options",
-        _ => "this value is not accepted",
+        (Field::Consent, _) => "please agree to the privacy notice to send your message",
+        (Field::Email, ErrorCode::Invalid) => {
+            "this does not look like an email address (name@example.az)"
+        }
+        (Field::Topic, ErrorCode::Unknown) => "this topic does not exist; choose one from the list",
+        (_, ErrorCode::Required) => "this field is required",
+        (_, ErrorCode::TooLong) => "this is too long",
+        (_, ErrorCode::Unknown) => "choose one of the options",
+        (_, ErrorCode::Invalid) => "this value is not accepted",
     };
-    format!("{what}: {why}")
+    format!("{}: {why}", field_name(field))
 }

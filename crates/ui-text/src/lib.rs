@@ -10,6 +10,7 @@ mod en;
 pub use az::AZ;
 pub use en::EN;
 
+use model::feedback::{Field, FieldError, OrganisationType};
 use model::strategy::{NoteKind, Stage, Unit};
 use model::{Lang, Status};
 
@@ -318,18 +319,26 @@ pub fn export_label(lang: Lang, kind: model::manifest::ExportKind) -> &'static s
 }
 
 /// The label of an organisation type in a language.
-pub fn organisation_label(lang: Lang, code: &str) -> &'static str {
+pub fn organisation_label(lang: Lang, kind: OrganisationType) -> &'static str {
     match lang {
-        Lang::Az => az::organisation(code),
-        Lang::En => en::organisation(code),
+        Lang::Az => az::organisation(kind),
+        Lang::En => en::organisation(kind),
     }
 }
 
-/// The message for a field error code from the feedback service, in a language.
-pub fn field_error_message(lang: Lang, field: &str, code: &str) -> String {
+/// The name of a feedback field in a language.
+pub fn field_name(lang: Lang, field: Field) -> &'static str {
     match lang {
-        Lang::Az => az::field_error(field, code),
-        Lang::En => en::field_error(field, code),
+        Lang::Az => az::field_name(field),
+        Lang::En => en::field_name(field),
+    }
+}
+
+/// The message for a refused field, in a language.
+pub fn field_error_message(lang: Lang, error: FieldError) -> String {
+    match lang {
+        Lang::Az => az::field_error(error.field, error.code),
+        Lang::En => en::field_error(error.field, error.code),
     }
 }
 
