@@ -2,13 +2,13 @@
 //! lives under `/az/…` or `/en/…`. The build-time renderer reads the same table
 //! (`RouteList::generate`) to know which pages to build.
 
-use crate::api::SiteData;
 use crate::components::shell::Shell;
+use crate::contexts::{provide_site_data, provide_snapshot_store, provide_today};
 use crate::deployment::{provide_deployment, Deployment};
 use crate::document::preferred_lang;
 use crate::i18n::ui;
 use crate::pages::*;
-use crate::state::{provide_site_data, provide_snapshot_store, provide_today};
+use crate::published_data::SiteData;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
@@ -41,7 +41,7 @@ pub fn App(
     provide_deployment(start.deployment);
     provide_today(start.built_on);
     // The build-time renderer provides a store holding every snapshot (and noting which the page reads).
-    if use_context::<crate::state::SnapshotStore>().is_none() {
+    if use_context::<crate::contexts::SnapshotStore>().is_none() {
         provide_snapshot_store(start.snapshots);
     }
     let (data, resume_url) = (start.data, start.resume_url);
@@ -63,13 +63,13 @@ fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoVi
         ..d
     }));
     if let Some(cached) = from_cache {
-        let state = crate::state::use_site_data();
+        let state = crate::contexts::use_site_data();
         Effect::new(move |_| state.set(Ok(cached.clone())));
     }
     if let Some(url) = resume_url {
         // The page was adopted as built; now move to what the URL asks for.
         let navigate = use_navigate();
-        Effect::new(move |_| navigate(&url, crate::components::query::in_place()));
+        Effect::new(move |_| navigate(&url, crate::url::in_place()));
     }
     view! {
         <Routes fallback=|| view! { <StrayNotFound/> }>

@@ -8,7 +8,7 @@
 //! fragment are applied after adoption. When the data cannot be loaded the built page stays
 //! readable, with a message and a retry above it.
 
-use crate::api::SiteData;
+use crate::published_data::SiteData;
 use model::{Date, SnapshotId};
 use serde::{Deserialize, Serialize};
 
@@ -53,12 +53,12 @@ impl BuildRecord {
 #[cfg(feature = "hydrate")]
 mod browser_start {
     use super::*;
-    use crate::api::{load_site_data, load_snapshot, ApiError};
     use crate::app::{App, Start};
     use crate::browser;
     use crate::components::data_view::error_message;
     use crate::deployment::Deployment;
     use crate::i18n::ui;
+    use crate::published_data::{load_site_data, load_snapshot, DataError};
     use leptos::prelude::*;
     use model::Lang;
     use wasm_bindgen::JsCast;
@@ -153,7 +153,7 @@ mod browser_start {
     }
 
     /// Keeps the built page and puts a message with a retry above it.
-    fn show_error(path: &str, error: ApiError) {
+    fn show_error(path: &str, error: DataError) {
         browser::mark_started("failed");
         let Some(status) = element(STATUS_ID) else {
             return;
@@ -164,21 +164,21 @@ mod browser_start {
             .next()
             .and_then(Lang::from_code)
             .unwrap_or(Lang::Az);
-        let t = ui(lang);
-        let message = error_message(t, &error);
+        let strings = ui(lang);
+        let message = error_message(strings, &error);
         status.set_inner_html("");
         let target = status.clone();
         leptos::mount::mount_to(status, move || {
             view! {
                 <div class="error-box" role="alert">
-                    <p><strong>{t.error_title}</strong></p>
+                    <p><strong>{strings.error_title}</strong></p>
                     <p>{message}</p>
                     <p class="error-actions">
                         <button type="button" class="button" on:click=move |_| {
                             target.set_inner_html("");
                             browser::mark_started("retrying");
                             start();
-                        }>{t.retry}</button>
+                        }>{strings.retry}</button>
                     </p>
                 </div>
             }

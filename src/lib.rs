@@ -5,8 +5,9 @@
 //!
 //! - [`app`]: the app, its start values and the router (the one route table); [`pages`]: one
 //!   module per page; [`components`]: reusable pieces (the shell, data states, bilingual text).
-//! - [`boot`]: starting in the browser (adopt the built page, or render); [`api`]: fetching the
-//!   published data and its error type; [`state`]: shared context.
+//! - [`boot`]: starting in the browser (adopt the built page, or render); [`published_data`]:
+//!   fetching the published data and its error type; [`contexts`]: state shared through context
+//!   (language, data, snapshots, today's date); [`url`]: query strings and in-app links.
 //! - [`browser`]: the one door to `web_sys` (does nothing at build time); [`deployment`]: the
 //!   operator's settings; [`document`]: the page head and the language choice.
 //! - [`i18n`] (the `ui-text` crate): every UI string in both languages.
@@ -14,13 +15,14 @@
 //! Formatting, search folding and the snapshot diff live in the `model` crate, shared with the
 //! data tool.
 
-pub mod api;
 pub mod app;
 pub mod boot;
 pub mod browser;
 pub mod components;
+pub mod contexts;
 pub mod deployment;
 pub mod document;
 pub use ui_text as i18n;
 pub mod pages;
-pub mod state;
+pub mod published_data;
+pub mod url;

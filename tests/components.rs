@@ -8,8 +8,8 @@ use leptos_router::components::Router;
 use model::{Lang, Status, Text};
 use strategy_site::components::data_view::DataView;
 use strategy_site::components::status::StatusBadge;
-use strategy_site::components::text::{Prose, Tx};
-use strategy_site::state::{provide_lang, provide_site_data};
+use strategy_site::components::text::{InlineText, Prose};
+use strategy_site::contexts::{provide_lang, provide_site_data};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -49,7 +49,7 @@ fn untranslated() -> Text {
 fn text_in_its_own_language_has_no_mark() {
     let div = mount(|| {
         provide_lang(Signal::stored(Lang::En));
-        view! { <Tx text=Text::new("Məqsəd", "Goal")/> }
+        view! { <InlineText text=Text::new("Məqsəd", "Goal")/> }
     });
     assert_eq!(div.text_content().unwrap(), "Goal");
     assert!(div.query_selector(".untranslated").unwrap().is_none());
@@ -59,7 +59,7 @@ fn text_in_its_own_language_has_no_mark() {
 fn missing_english_shows_azerbaijani_marked_as_not_translated() {
     let div = mount(|| {
         provide_lang(Signal::stored(Lang::En));
-        view! { <Tx text=untranslated()/> }
+        view! { <InlineText text=untranslated()/> }
     });
     let text = div.text_content().unwrap();
     assert!(text.contains("Rəqəmsal Əkiz"), "{text}");
@@ -75,7 +75,7 @@ fn missing_english_shows_azerbaijani_marked_as_not_translated() {
 fn the_mark_is_in_the_page_language_and_absent_on_azerbaijani_pages() {
     let div = mount(|| {
         provide_lang(Signal::stored(Lang::Az));
-        view! { <Tx text=untranslated()/> }
+        view! { <InlineText text=untranslated()/> }
     });
     assert_eq!(div.text_content().unwrap(), "Rəqəmsal Əkiz");
 }

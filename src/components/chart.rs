@@ -3,8 +3,8 @@
 //! is shown. Years without an actual value are gaps, never zeros. The chart is initialised once
 //! after its element is attached, updated when the language changes, disposed when the page goes.
 
+use crate::contexts::use_lang;
 use crate::i18n::ui;
-use crate::state::use_lang;
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
 use charming::element::{AxisType, Symbol, Tooltip, Trigger};
@@ -41,8 +41,8 @@ pub fn chart_points(indicator: &Indicator, actual: impl Fn(u16) -> Option<f64>) 
             target: indicator
                 .targets
                 .iter()
-                .find(|t| t.year == year)
-                .map(|t| t.value),
+                .find(|target| target.year == year)
+                .map(|target| target.value),
             actual: actual(year).filter(|v| v.is_finite()),
         })
         .collect()
@@ -58,7 +58,7 @@ fn value(v: Option<f64>) -> CompositeValue {
 
 /// The charming chart for the points, with labels in a language.
 pub fn build_chart(points: &[ChartPoint], lang: Lang) -> Chart {
-    let t = ui(lang);
+    let strings = ui(lang);
     let years: Vec<String> = points.iter().map(|p| p.year.to_string()).collect();
     Chart::new()
         // No animation: the chart shows the numbers at once (and respects reduced motion).
@@ -77,13 +77,13 @@ pub fn build_chart(points: &[ChartPoint], lang: Lang) -> Chart {
         .y_axis(Axis::new().type_(AxisType::Value))
         .series(
             Bar::new()
-                .name(t.target)
+                .name(strings.target)
                 .bar_width("40%")
                 .data(points.iter().map(|p| value(p.target)).collect::<Vec<_>>()),
         )
         .series(
             Line::new()
-                .name(t.actual)
+                .name(strings.actual)
                 .symbol(Symbol::Diamond)
                 .symbol_size(14)
                 .connect_nulls(false)

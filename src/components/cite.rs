@@ -1,9 +1,9 @@
 //! The citation block every item page ends with: a ready-to-paste citation naming the snapshot,
 //! a permanent link pinned with `?as_of=`, a copy button, and JSON / CSV downloads.
 
-use crate::api::SiteData;
+use crate::contexts::use_lang;
 use crate::i18n::ui;
-use crate::state::use_lang;
+use crate::published_data::SiteData;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use model::format::format_date;
@@ -15,7 +15,7 @@ pub fn permalink(origin: &str, pathname: &str, snapshot: &str) -> String {
 
 /// A `data:` URL for a download.
 pub fn data_url(mime: &str, body: &str) -> String {
-    let encoded = crate::components::query::encode_component(body);
+    let encoded = crate::url::encode_component(body);
     format!("data:{mime};charset=utf-8,{encoded}")
 }
 

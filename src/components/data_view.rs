@@ -2,20 +2,20 @@
 //! page rendered in the browser shows a loading state first; on failure a message in the page's
 //! language with a retry button — never a blank page.
 
-use crate::api::{ApiError, SiteData};
+use crate::contexts::{use_lang, use_site_data};
 use crate::i18n::{ui, Ui};
-use crate::state::{use_lang, use_site_data};
+use crate::published_data::{DataError, SiteData};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 /// The message for an error, in a language.
-pub fn error_message(t: &Ui, error: &ApiError) -> String {
+pub fn error_message(strings: &Ui, error: &DataError) -> String {
     match error {
-        ApiError::Network => t.error_network.to_string(),
-        ApiError::Http(code) => (t.error_http)(*code),
-        ApiError::Malformed(_) => t.error_malformed.to_string(),
-        ApiError::UnsupportedSchema(found) => (t.error_schema)(found),
-        ApiError::UnknownSnapshot(id) => (t.error_unknown_snapshot)(id),
+        DataError::Network => strings.error_network.to_string(),
+        DataError::Http(code) => (strings.error_http)(*code),
+        DataError::Malformed(_) => strings.error_malformed.to_string(),
+        DataError::UnsupportedSchema(found) => (strings.error_schema)(found),
+        DataError::UnknownSnapshot(id) => (strings.error_unknown_snapshot)(id),
     }
 }
 
@@ -33,7 +33,7 @@ where
     let lang = use_lang();
     let location = use_location();
     move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         // A retry after an error shows the loading state again; another snapshot loading keeps
         // the page as it is.
         let retrying = matches!(data.get(), Some(Err(_))) && data.loading();
@@ -41,23 +41,23 @@ where
             None => view! {
                 <div class="loading" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>
-                    {t.loading}
+                    {strings.loading}
                 </div>
             }
             .into_any(),
             Some(Ok(site)) => render(site).into_any(),
             Some(Err(error)) => {
-                let message = error_message(t, &error);
-                let unknown_snapshot = matches!(error, ApiError::UnknownSnapshot(_));
+                let message = error_message(strings, &error);
+                let unknown_snapshot = matches!(error, DataError::UnknownSnapshot(_));
                 let latest_href = location.pathname.get();
                 view! {
                     <div class="error-box" role="alert">
-                        <h1>{t.error_title}</h1>
+                        <h1>{strings.error_title}</h1>
                         <p>{message}</p>
                         <p class="error-actions">
-                            <button type="button" class="button" on:click=move |_| data.retry()>{t.retry}</button>
+                            <button type="button" class="button" on:click=move |_| data.retry()>{strings.retry}</button>
                             <Show when=move || unknown_snapshot>
-                                <a class="button secondary" href=latest_href.clone()>{t.go_to_latest}</a>
+                                <a class="button secondary" href=latest_href.clone()>{strings.go_to_latest}</a>
                             </Show>
                         </p>
                     </div>

@@ -1,10 +1,11 @@
 //! The invitation to comment that ends measure and indicator pages: the feedback form with the
 //! topic preset, folded until the reader opens it.
 
-use crate::api::SiteData;
-use crate::components::feedback_form::{load_draft, FeedbackForm};
+use crate::components::feedback::draft::DraftStore;
+use crate::components::feedback::FeedbackForm;
+use crate::contexts::use_lang;
 use crate::i18n::ui;
-use crate::state::use_lang;
+use crate::published_data::SiteData;
 use leptos::prelude::*;
 
 /// "Comment on this page", for a topic (a measure or indicator id).
@@ -16,8 +17,14 @@ pub fn FeedbackCta(
     topic: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    // An unsent draft opens the form, so the reader sees it is still there.
-    let open = load_draft(&topic).is_some_and(|d| !d.message.trim().is_empty());
+    // An unsent draft opens the form once the app runs, so the reader sees it is still there.
+    let open = RwSignal::new(false);
+    let store = DraftStore::new(&topic);
+    Effect::new(move |_| {
+        if store.load().is_some_and(|d| d.has_message()) {
+            open.set(true);
+        }
+    });
     view! {
         <section class="feedback-cta" aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>

@@ -2,9 +2,10 @@
 //! pages.
 
 use crate::components::status::StatusBadge;
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::use_lang;
 use crate::i18n::ui;
-use crate::state::{use_lang, use_links};
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::strategy::Measure;
@@ -26,7 +27,7 @@ pub fn MeasureRow(
     let (id, title, lead) = (measure.id, measure.title, measure.lead.printed);
     view! {
         <li class="measure-row">
-            <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A>
+            <A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A>
             <p class="meta">
                 <StatusBadge status=status/>" "
                 <span>{move || ui(lang.get()).lead_agency}": "{lead.clone()}</span>" · "

@@ -3,11 +3,10 @@
 pub mod chart;
 pub mod cite;
 pub mod data_view;
+pub mod feedback;
 pub mod feedback_cta;
-pub mod feedback_form;
 pub mod measure_list;
 pub mod notes;
-pub mod query;
 pub mod shell;
 pub mod snapshot_bar;
 pub mod status;

@@ -1,8 +1,9 @@
 //! The source notes attached to an item: where the document contradicts itself or is unclear.
 
 use crate::components::text::Prose;
+use crate::contexts::use_lang;
 use crate::i18n::{note_kind_label, ui};
-use crate::state::{use_lang, use_links};
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::strategy::SourceNote;

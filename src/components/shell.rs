@@ -3,10 +3,11 @@
 
 use crate::browser::set_html_lang;
 use crate::components::snapshot_bar::SnapshotBar;
+use crate::contexts::{provide_lang, use_site_data};
 use crate::deployment::use_deployment;
 use crate::document::store_lang;
 use crate::i18n::ui;
-use crate::state::{provide_lang, use_links, use_site_data};
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -24,9 +25,9 @@ pub fn Shell(
 ) -> impl IntoView {
     provide_lang(lang);
     Effect::new(move |_| set_html_lang(lang.get()));
-    let t = move || ui(lang.get());
+    let strings = move || ui(lang.get());
     view! {
-        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <a class="skip-link" href="#main">{move || strings().skip_to_content}</a>
         <Header/>
         <SnapshotBar/>
         <main id="main" tabindex="-1">{children()}</main>
@@ -58,8 +59,8 @@ pub fn switch_language_href(pathname: &str, search: &str, hash: &str, to: Lang) 
 
 #[component]
 fn Header() -> impl IntoView {
-    let lang = crate::state::use_lang();
-    let t = move || ui(lang.get());
+    let lang = crate::contexts::use_lang();
+    let strings = move || ui(lang.get());
     let links = use_links();
     let location = use_location();
     let other = move || lang.get().other();
@@ -77,15 +78,15 @@ fn Header() -> impl IntoView {
         )
     };
     let nav = move || {
-        let t = t();
+        let strings = strings();
         [
-            ("", t.nav_overview),
-            ("measures", t.nav_measures),
-            ("indicators", t.nav_indicators),
-            ("flagships", t.nav_flagships),
-            ("changes", t.nav_changes),
-            ("feedback", t.nav_feedback),
-            ("about", t.nav_about),
+            ("", strings.nav_overview),
+            ("measures", strings.nav_measures),
+            ("indicators", strings.nav_indicators),
+            ("flagships", strings.nav_flagships),
+            ("changes", strings.nav_changes),
+            ("feedback", strings.nav_feedback),
+            ("about", strings.nav_about),
         ]
         .into_iter()
         .map(|(path, label)| {
@@ -97,7 +98,7 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-inner">
-                <A href=move || links.to("") attr:class="site-name">{move || t().site_name}</A>
+                <A href=move || links.to("") attr:class="site-name">{move || strings().site_name}</A>
                 <a
                     class="lang-switch"
                     href=switch_href
@@ -105,10 +106,10 @@ fn Header() -> impl IntoView {
                     lang=move || other().code()
                     on:click=move |_| store_lang(other())
                 >
-                    {move || t().switch_language_label}
+                    {move || strings().switch_language_label}
                 </a>
             </div>
-            <nav aria-label=move || t().nav_label>
+            <nav aria-label=move || strings().nav_label>
                 <ul class="nav-list">{nav}</ul>
             </nav>
         </header>
@@ -117,8 +118,8 @@ fn Header() -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
-    let lang = crate::state::use_lang();
-    let t = move || ui(lang.get());
+    let lang = crate::contexts::use_lang();
+    let strings = move || ui(lang.get());
     let data = use_site_data();
     let links = use_links();
     let as_of = move || {
@@ -133,14 +134,14 @@ fn Footer() -> impl IntoView {
     let local = use_deployment().is_local();
     view! {
         <footer class="site-footer">
-            <p>{move || t().footer_source}</p>
-            {move || as_of().map(|text| view! { <p>{t().footer_data_as_of}": " <span class="as-of">{text}</span></p> })}
+            <p>{move || strings().footer_source}</p>
+            {move || as_of().map(|text| view! { <p>{strings().footer_data_as_of}": " <span class="as-of">{text}</span></p> })}
             <Show when=move || lang.get() == Lang::En>
-                <p>{move || t().footer_unofficial_translation}</p>
+                <p>{move || strings().footer_unofficial_translation}</p>
             </Show>
-            <p><A href=move || links.to("about#open-data")>{move || t().footer_open_data}</A></p>
+            <p><A href=move || links.to("about#open-data")>{move || strings().footer_open_data}</A></p>
             <Show when=move || local>
-                <p class="local-instance">{move || t().local_instance}</p>
+                <p class="local-instance">{move || strings().local_instance}</p>
             </Show>
         </footer>
     }

@@ -1,9 +1,10 @@
 //! The snapshot bar under the header: which snapshot the page shows, a selector of the published
 //! snapshots, and notices for older, corrected, synthetic or overdue data.
 
-use crate::api::SiteData;
+use crate::contexts::{use_lang, use_site_data, use_today};
 use crate::i18n::ui;
-use crate::state::{use_lang, use_site_data, use_today};
+use crate::published_data::SiteData;
+use crate::url::with_as_of;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use model::format::format_date;
@@ -20,24 +21,6 @@ pub fn next_update_due(latest: SnapshotId) -> Date {
 /// True when the latest data is older than a quarter plus a month on `today`.
 pub fn is_stale(latest_as_of: Date, today: Date) -> bool {
     today.days_since_epoch() - latest_as_of.days_since_epoch() > STALE_AFTER_DAYS
-}
-
-/// The query string with `as_of` set (or removed for `None`), other parameters kept.
-pub fn with_as_of(search: &str, as_of: Option<&str>) -> String {
-    let mut pairs: Vec<String> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("as_of="))
-        .map(str::to_string)
-        .collect();
-    if let Some(id) = as_of {
-        pairs.push(format!("as_of={id}"));
-    }
-    if pairs.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", pairs.join("&"))
-    }
 }
 
 /// The bar itself.
@@ -66,7 +49,7 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
         .collect();
     let entry = site.entry.clone();
     let from_cache = site.from_cache;
-    let data = crate::state::use_site_data();
+    let data = crate::contexts::use_site_data();
     let latest_entry = site.manifest.snapshot(latest).cloned();
     let today = use_today();
     let show = move |_| {
@@ -88,18 +71,18 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
     };
     move || {
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         let is_latest = entry.id == latest;
         let stale = latest_entry
             .as_ref()
             .zip(today.get())
             .filter(|(l, today)| is_stale(l.as_of, *today))
-            .map(|(l, _)| (t.stale_notice)(&format_date(l.as_of, lang_now)));
+            .map(|(l, _)| (strings.stale_notice)(&format_date(l.as_of, lang_now)));
         let options = options.clone();
         view! {
             <div class="snapshot-bar">
                 <div class="snapshot-choice">
-                    <label for="snapshot-select">{t.snapshot_label}</label>
+                    <label for="snapshot-select">{strings.snapshot_label}</label>
                     <select
                         id="snapshot-select"
                         prop:value=move || selected.get()
@@ -109,7 +92,7 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                             .into_iter()
                             .map(|(id, as_of)| {
                                 let label = if id == latest.to_string() {
-                                    format!("{id} ({})", t.snapshot_latest)
+                                    format!("{id} ({})", strings.snapshot_latest)
                                 } else {
                                     id.clone()
                                 };
@@ -118,23 +101,23 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                    <button type="button" class="button small" on:click=show.clone()>{t.show_snapshot}</button>
+                    <button type="button" class="button small" on:click=show.clone()>{strings.show_snapshot}</button>
                     <span class="next-update">
-                        {t.next_update_due}": "{format_date(next_update_due(latest), lang_now)}
+                        {strings.next_update_due}": "{format_date(next_update_due(latest), lang_now)}
                     </span>
                 </div>
                 {(!is_latest).then(|| view! {
                     <p class="notice notice-older" role="note">
-                        {(t.older_snapshot_notice)(&entry.id.to_string(), &format_date(entry.as_of, lang_now))}" "
-                        <a href=latest_href>{t.go_to_latest}</a>
+                        {(strings.older_snapshot_notice)(&entry.id.to_string(), &format_date(entry.as_of, lang_now))}" "
+                        <a href=latest_href>{strings.go_to_latest}</a>
                     </p>
                 })}
-                {entry.superseded_by.map(|by| view! { <p class="notice notice-older" role="note">{(t.superseded_notice)(&by.to_string())}</p> })}
-                {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{t.synthetic_notice}</p> })}
+                {entry.superseded_by.map(|by| view! { <p class="notice notice-older" role="note">{(strings.superseded_notice)(&by.to_string())}</p> })}
+                {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{strings.synthetic_notice}</p> })}
                 {from_cache.then(|| view! {
                     <p class="notice notice-stale" role="status">
-                        {t.showing_cached}" "
-                        <button type="button" class="button small" on:click=move |_| data.retry()>{t.retry}</button>
+                        {strings.showing_cached}" "
+                        <button type="button" class="button small" on:click=move |_| data.retry()>{strings.retry}</button>
                     </p>
                 })}
                 {stale.map(|text| view! { <p class="notice notice-stale" role="note">{text}</p> })}
@@ -158,15 +141,5 @@ mod tests {
         let as_of = Date::new(2026, 9, 30).unwrap();
         assert!(!is_stale(as_of, Date::new(2026, 11, 25).unwrap()));
         assert!(is_stale(as_of, Date::new(2027, 2, 15).unwrap()));
-    }
-
-    #[test]
-    fn as_of_is_replaced_and_other_parameters_kept() {
-        assert_eq!(with_as_of("?q=ikt&as_of=2026-Q3", None), "?q=ikt");
-        assert_eq!(
-            with_as_of("?q=ikt", Some("2026-Q3")),
-            "?q=ikt&as_of=2026-Q3"
-        );
-        assert_eq!(with_as_of("", None), "");
     }
 }

@@ -1,7 +1,7 @@
 //! A measure's status as a badge: colour plus text (never colour alone).
 
+use crate::contexts::use_lang;
 use crate::i18n::status_label;
-use crate::state::use_lang;
 use leptos::prelude::*;
 use model::Status;
 

@@ -1,14 +1,14 @@
 //! Content text in the page's language. Where the English is missing, the Azerbaijani is shown
 //! with `lang="az"` and a visible "not translated" mark.
 
+use crate::contexts::use_lang;
 use crate::i18n::ui;
-use crate::state::use_lang;
 use leptos::prelude::*;
 use model::Text;
 
 /// A short text (a title or a label) inline.
 #[component]
-pub fn Tx(
+pub fn InlineText(
     /// The bilingual text.
     text: Text,
 ) -> impl IntoView {

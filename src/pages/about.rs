@@ -1,15 +1,15 @@
 //! About: what the site is, the method and status definitions, the source document, every
 //! source note, the context figures and the open-data files with their columns.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::status::StatusBadge;
-use crate::components::text::{Prose, Tx};
+use crate::components::text::{InlineText, Prose};
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::{
     column_description, export_label, note_kind_label, status_definition, ui, unit_label,
 };
-use crate::state::use_lang;
+use crate::published_data::SiteData;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::format::format_number;
@@ -61,10 +61,10 @@ fn en_qualifier(q: Qualifier) -> &'static str {
 pub fn AboutPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.about_title, t.site_name),
-            t.about_what[0].to_string(),
+            format!("{} · {}", strings.about_title, strings.site_name),
+            strings.about_what[0].to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <About site=site/> }/> }
@@ -73,10 +73,10 @@ pub fn AboutPage() -> impl IntoView {
 #[component]
 fn About(site: SiteData) -> impl IntoView {
     let lang = use_lang();
-    let links = crate::state::use_links();
+    let links = crate::url::use_links();
     move || {
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         let strategy = site.strategy.clone();
         let statuses = Status::ALL
             .into_iter()
@@ -107,7 +107,7 @@ fn About(site: SiteData) -> impl IntoView {
                         } else {
                             None
                         };
-                        let label = if id == "document" { t.note_whole_document.to_string() } else { id.clone() };
+                        let label = if id == "document" { strings.note_whole_document.to_string() } else { id.clone() };
                         match path {
                             Some(path) => view! { {sep}<A href=links.to(&path)>{label}</A> }.into_any(),
                             None => view! { {sep}{label} }.into_any(),
@@ -118,7 +118,7 @@ fn About(site: SiteData) -> impl IntoView {
                     <li class="source-note" id=format!("note-{}", note.id)>
                         <p class="meta"><span class="item-id">{note.id.clone()}</span>" · "{note_kind_label(lang_now, note.kind)}" · "{targets}</p>
                         <Prose text=note.text.clone()/>
-                        <blockquote lang="az"><span class="label">{t.printed_in_source}": "</span>{note.printed.clone()}</blockquote>
+                        <blockquote lang="az"><span class="label">{strings.printed_in_source}": "</span>{note.printed.clone()}</blockquote>
                     </li>
                 }
             })
@@ -129,12 +129,12 @@ fn About(site: SiteData) -> impl IntoView {
             .map(|fact| {
                 let year = fact
                     .year
-                    .map_or_else(|| t.year_unknown.to_string(), |y| y.to_string());
+                    .map_or_else(|| strings.year_unknown.to_string(), |y| y.to_string());
                 view! {
                     <li>
                         <p class="figure">{figure_text(fact, lang_now)}</p>
-                        <p><strong><Tx text=fact.label.clone()/></strong>" ("{year}")"</p>
-                        <p class="quote">"“"<Tx text=fact.source_wording.clone()/>"”"</p>
+                        <p><strong><InlineText text=fact.label.clone()/></strong>" ("{year}")"</p>
+                        <p class="quote">"“"<InlineText text=fact.source_wording.clone()/>"”"</p>
                     </li>
                 }
             })
@@ -152,7 +152,7 @@ fn About(site: SiteData) -> impl IntoView {
                     <li>
                         <a href=site.file_url(&file.file) download="">{export_label(lang_now, kind)}</a>
                         <details>
-                            <summary>{t.columns}</summary>
+                            <summary>{strings.columns}</summary>
                             <dl class="columns">{columns}</dl>
                         </details>
                     </li>
@@ -162,33 +162,33 @@ fn About(site: SiteData) -> impl IntoView {
         let json_files = [("index.json".to_string(), "index.json")];
         view! {
             <article class="about">
-                <h1>{t.about_title}</h1>
+                <h1>{strings.about_title}</h1>
                 <section>
-                    <h2>{t.about_what_heading}</h2>
-                    {t.about_what.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <h2>{strings.about_what_heading}</h2>
+                    {strings.about_what.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                 </section>
                 <section>
-                    <h2>{t.about_method_heading}</h2>
-                    {t.about_method.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    <h3>{t.about_statuses_heading}</h3>
+                    <h2>{strings.about_method_heading}</h2>
+                    {strings.about_method.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <h3>{strings.about_statuses_heading}</h3>
                     <dl class="statuses">{statuses}</dl>
                 </section>
                 <section>
-                    <h2>{t.about_source_heading}</h2>
-                    <p><strong><Tx text=strategy.document.title.clone()/></strong></p>
+                    <h2>{strings.about_source_heading}</h2>
+                    <p><strong><InlineText text=strategy.document.title.clone()/></strong></p>
                     <dl>
-                        <dt>{t.about_adoption}</dt><dd><Tx text=strategy.document.adoption.clone()/></dd>
-                        <dt>{t.about_source_file}</dt><dd><code>{strategy.document.source_file.clone()}</code></dd>
+                        <dt>{strings.about_adoption}</dt><dd><InlineText text=strategy.document.adoption.clone()/></dd>
+                        <dt>{strings.about_source_file}</dt><dd><code>{strategy.document.source_file.clone()}</code></dd>
                     </dl>
-                    <p>{t.about_translation}</p>
+                    <p>{strings.about_translation}</p>
                 </section>
                 <section>
-                    <h2>{t.about_context_heading}</h2>
+                    <h2>{strings.about_context_heading}</h2>
                     <ul class="facts">{facts}</ul>
                 </section>
                 <section id="open-data">
-                    <h2>{t.about_open_data_heading}</h2>
-                    <p>{t.about_open_data_intro}</p>
+                    <h2>{strings.about_open_data_heading}</h2>
+                    <p>{strings.about_open_data_intro}</p>
                     <ul class="downloads">
                         {exports}
                         {json_files.into_iter().map(|(file, label)| view! {
@@ -197,13 +197,13 @@ fn About(site: SiteData) -> impl IntoView {
                     </ul>
                 </section>
                 <section id="source-notes">
-                    <h2>{t.about_notes_heading}" ("{strategy.source_notes.len()}")"</h2>
-                    <p>{t.about_notes_intro}</p>
+                    <h2>{strings.about_notes_heading}" ("{strategy.source_notes.len()}")"</h2>
+                    <p>{strings.about_notes_intro}</p>
                     <ol class="source-notes">{notes}</ol>
                 </section>
                 <section>
-                    <h2>{t.about_operator_heading}</h2>
-                    <p>{t.about_operator}</p>
+                    <h2>{strings.about_operator_heading}</h2>
+                    <p>{strings.about_operator}</p>
                 </section>
             </article>
         }

@@ -1,15 +1,16 @@
 //! An agency: the measures it leads and those it co-executes, with status. The Central Bank's
 //! two printed acronyms (AMB, MB) lead to one page; any printed acronym resolves to its slug.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::measure_list::MeasureList;
 use crate::components::notes::SourceNotes;
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
 use crate::pages::not_found::NotFoundPage;
-use crate::state::{use_lang, use_links};
+use crate::published_data::SiteData;
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -20,10 +21,10 @@ use model::strategy::{Agency, NameBasis};
 pub fn AgenciesPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.agencies_title, t.site_name),
-            t.agencies_intro.to_string(),
+            format!("{} · {}", strings.agencies_title, strings.site_name),
+            strings.agencies_intro.to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <AgencyIndex site=site/> }/> }
@@ -35,7 +36,7 @@ fn AgencyIndex(site: SiteData) -> impl IntoView {
     let links = use_links();
     move || {
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         let mut agencies = site.strategy.agencies.clone();
         agencies.sort_by(|a, b| a.acronym.cmp(&b.acronym));
         let rows = agencies
@@ -61,7 +62,7 @@ fn AgencyIndex(site: SiteData) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row"><A href=href>{acronyms}</A></th>
-                        <td><Tx text=agency.name.clone()/></td>
+                        <td><InlineText text=agency.name.clone()/></td>
                         <td class="num">{leads}</td>
                         <td class="num">{co}</td>
                     </tr>
@@ -70,15 +71,15 @@ fn AgencyIndex(site: SiteData) -> impl IntoView {
             .collect_view();
         view! {
             <article class="agencies-page">
-                <h1>{t.agencies_title}</h1>
-                <p class="lead-text">{t.agencies_intro}</p>
+                <h1>{strings.agencies_title}</h1>
+                <p class="lead-text">{strings.agencies_intro}</p>
                 <div class="table-wrap" tabindex="0">
                     <table>
                         <thead><tr>
-                            <th scope="col">{t.agency_acronym}</th>
-                            <th scope="col">{t.agency_title}</th>
-                            <th scope="col" class="num">{t.agency_leads}</th>
-                            <th scope="col" class="num">{t.agency_coexecutes}</th>
+                            <th scope="col">{strings.agency_acronym}</th>
+                            <th scope="col">{strings.agency_title}</th>
+                            <th scope="col" class="num">{strings.agency_leads}</th>
+                            <th scope="col" class="num">{strings.agency_coexecutes}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -109,15 +110,15 @@ fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
         let agency = agency.clone();
         use_page_meta(move || {
             let lang = lang.get();
-            let t = ui(lang);
+            let strings = ui(lang);
             (
                 format!(
                     "{} ({}) · {}",
                     agency.name.in_lang(lang),
                     agency.acronym,
-                    t.site_name
+                    strings.site_name
                 ),
-                format!("{}: {}", t.agency_title, agency.name.in_lang(lang)),
+                format!("{}: {}", strings.agency_title, agency.name.in_lang(lang)),
             )
         });
     }
@@ -143,7 +144,7 @@ fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
                 <ol><li><A href=links.to("agencies")>{move || ui(lang.get()).agencies_title}</A></li></ol>
             </nav>
-            <h1><Tx text=agency.name.clone()/>" ("{agency.acronym.clone()}")"</h1>
+            <h1><InlineText text=agency.name.clone()/>" ("{agency.acronym.clone()}")"</h1>
             {(!aliases.is_empty()).then(|| view! { <p>{move || ui(lang.get()).agency_aliases}": "<strong>{aliases.clone()}</strong></p> })}
             {move || (translated && lang.get() == model::Lang::En).then(|| view! { <p class="meta">{ui(lang.get()).agency_name_translated}</p> })}
             <h2>{move || ui(lang.get()).agency_leads}" ("{n_leads}")"</h2>

@@ -1,15 +1,15 @@
 //! What changed between two snapshots (`?from=&to=`, by default the shown snapshot and the one
 //! before it), computed with the same diff as the data tool's `diff` command.
 
-use crate::api::{ApiError, SiteData};
 use crate::components::data_view::{error_message, DataView};
-use crate::components::query::{query_string, use_replace_query};
 use crate::components::status::StatusBadge;
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::{use_lang, use_snapshot_store};
 use crate::document::use_page_meta;
 use crate::i18n::{stage_label, ui};
 use crate::pages::overview::value_with_unit;
-use crate::state::{use_as_of, use_lang, use_links, use_snapshot_store};
+use crate::published_data::{DataError, SiteData};
+use crate::url::{query_string, use_as_of, use_links, use_replace_query};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -23,10 +23,10 @@ use std::sync::Arc;
 pub fn ChangesPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.changes_title, t.site_name),
-            t.changes_intro.to_string(),
+            format!("{} · {}", strings.changes_title, strings.site_name),
+            strings.changes_intro.to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <Changes site=site/> }/> }
@@ -74,7 +74,7 @@ fn Changes(site: SiteData) -> impl IntoView {
     }
     let result = {
         let site = site.clone();
-        move || -> Option<Option<Result<SnapshotDiff, ApiError>>> {
+        move || -> Option<Option<Result<SnapshotDiff, DataError>>> {
             match pair.get() {
                 Some((from, to)) if from != to => {
                     let (older, newer) = (from.min(to), from.max(to));
@@ -122,15 +122,17 @@ fn Changes(site: SiteData) -> impl IntoView {
     let strategy = site.strategy.clone();
     let body = move || {
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         if only_one {
-            return view! { <p class="empty-state">{t.changes_only_one}</p> }.into_any();
+            return view! { <p class="empty-state">{strings.changes_only_one}</p> }.into_any();
         }
         match result() {
-            None => view! { <p class="loading" role="status">{t.changes_loading}</p> }.into_any(),
-            Some(None) => view! { <p class="empty-state">{t.changes_same}</p> }.into_any(),
+            None => {
+                view! { <p class="loading" role="status">{strings.changes_loading}</p> }.into_any()
+            }
+            Some(None) => view! { <p class="empty-state">{strings.changes_same}</p> }.into_any(),
             Some(Some(Err(error))) => {
-                view! { <p role="alert">{error_message(t, &error)}</p> }.into_any()
+                view! { <p role="alert">{error_message(strings, &error)}</p> }.into_any()
             }
             Some(Some(Ok(changes))) => render_diff(&changes, &strategy, lang_now, links).into_any(),
         }
@@ -162,12 +164,13 @@ fn render_diff(
     changes: &SnapshotDiff,
     strategy: &Arc<model::Strategy>,
     lang: model::Lang,
-    links: crate::state::Links,
+    links: crate::url::Links,
 ) -> impl IntoView {
-    let t = ui(lang);
+    let strings = ui(lang);
     let heading = format!("{} → {}", changes.from, changes.to);
     if changes.is_empty() {
-        return view! { <h2>{heading}</h2><p class="empty-state">{t.changes_none}</p> }.into_any();
+        return view! { <h2>{heading}</h2><p class="empty-state">{strings.changes_none}</p> }
+            .into_any();
     }
     let measure_link = |id: &str| {
         let title = strategy
@@ -176,7 +179,7 @@ fn render_diff(
             .unwrap_or_default();
         let href = links.to(&format!("measures/{id}"));
         let id = id.to_string();
-        view! { <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A> }
+        view! { <A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A> }
     };
     let statuses = changes
         .status_changes
@@ -187,7 +190,7 @@ fn render_diff(
         .results_achieved
         .iter()
         .map(|r| {
-            let date = (t.achieved_on)(&format_date(r.achieved_on, lang));
+            let date = (strings.achieved_on)(&format_date(r.achieved_on, lang));
             view! { <li class="change">{measure_link(&r.measure)}<p class="meta">{stage_label(lang, r.stage)}": "{date}</p></li> }
         })
         .collect_view();
@@ -200,10 +203,10 @@ fn render_diff(
             let value = value_with_unit(a.value, &indicator, lang);
             let change = match a.previous {
                 Some(p) => format!("{}: {} → {value}", a.year, value_with_unit(p, &indicator, lang)),
-                None => format!("{}: {value} ({})", a.year, t.new_value),
+                None => format!("{}: {value} ({})", a.year, strings.new_value),
             };
             let (id, name) = (indicator.id.clone(), indicator.name.clone());
-            view! { <li class="change"><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A><p class="meta">{change}</p></li> }
+            view! { <li class="change"><A href=href><span class="item-id">{id}</span>" "<InlineText text=name/></A><p class="meta">{change}</p></li> }
         })
         .collect_view();
     let (n_status, n_results, n_values) = (
@@ -213,9 +216,9 @@ fn render_diff(
     );
     view! {
         <h2>{heading}</h2>
-        <section class="changes-status"><h3>{t.changes_status}" ("{n_status}")"</h3><ul class="plain">{statuses}</ul></section>
-        <section class="changes-results"><h3>{t.changes_results}" ("{n_results}")"</h3><ul class="plain">{results}</ul></section>
-        <section class="changes-values"><h3>{t.changes_values}" ("{n_values}")"</h3><ul class="plain">{values}</ul></section>
+        <section class="changes-status"><h3>{strings.changes_status}" ("{n_status}")"</h3><ul class="plain">{statuses}</ul></section>
+        <section class="changes-results"><h3>{strings.changes_results}" ("{n_results}")"</h3><ul class="plain">{results}</ul></section>
+        <section class="changes-values"><h3>{strings.changes_values}" ("{n_values}")"</h3><ul class="plain">{values}</ul></section>
     }
     .into_any()
 }

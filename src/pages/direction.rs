@@ -1,16 +1,17 @@
 //! A priority direction: its measures with status, and from section 6.1 its justification,
 //! expected results and risks.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::measure_list::MeasureList;
 use crate::components::notes::SourceNotes;
-use crate::components::text::{Prose, Tx};
+use crate::components::text::{InlineText, Prose};
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
 use crate::pages::goal::StatusCountList;
 use crate::pages::not_found::NotFoundPage;
-use crate::state::{use_lang, use_links};
+use crate::published_data::SiteData;
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -38,7 +39,7 @@ fn DirectionView(site: SiteData, direction: Direction) -> impl IntoView {
         let direction = direction.clone();
         use_page_meta(move || {
             let lang = lang.get();
-            let t = ui(lang);
+            let strings = ui(lang);
             let description = direction
                 .justification
                 .in_lang(lang)
@@ -48,10 +49,10 @@ fn DirectionView(site: SiteData, direction: Direction) -> impl IntoView {
             (
                 format!(
                     "{} {} {} · {}",
-                    t.direction,
+                    strings.direction,
                     direction.id,
                     direction.title.in_lang(lang),
-                    t.site_name
+                    strings.site_name
                 ),
                 description,
             )
@@ -72,7 +73,7 @@ fn DirectionView(site: SiteData, direction: Direction) -> impl IntoView {
         .iter()
         .map(|r| {
             let (reference, text) = (r.r#ref.clone(), r.text.clone());
-            view! { <li><span class="item-id">{reference}</span>" "<Tx text=text/></li> }
+            view! { <li><span class="item-id">{reference}</span>" "<InlineText text=text/></li> }
         })
         .collect_view();
     let prose_ref = direction.prose_ref.clone();
@@ -87,7 +88,7 @@ fn DirectionView(site: SiteData, direction: Direction) -> impl IntoView {
                     })}
                 </ol>
             </nav>
-            <h1><span class="item-id">{direction.id.clone()}</span>" "<Tx text=direction.title.clone()/></h1>
+            <h1><span class="item-id">{direction.id.clone()}</span>" "<InlineText text=direction.title.clone()/></h1>
             <StatusCountList counts=counts/>
             <h2>{move || ui(lang.get()).measures_title}</h2>
             <MeasureList measures=measures snapshot=site.snapshot.clone()/>

@@ -1,12 +1,12 @@
 //! The feedback page (`/{lang}/feedback?topic=<id>`): the form, with the topic preset when the
 //! link names a known measure or indicator, chosen from a list otherwise.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
-use crate::components::feedback_form::FeedbackForm;
+use crate::components::feedback::FeedbackForm;
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
-use crate::state::use_lang;
+use crate::published_data::SiteData;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -15,10 +15,10 @@ use leptos_router::hooks::use_query_map;
 pub fn FeedbackPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.feedback_title, t.site_name),
-            t.fb_intro.to_string(),
+            format!("{} · {}", strings.feedback_title, strings.site_name),
+            strings.fb_intro.to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <Feedback site=site/> }/> }
@@ -36,7 +36,7 @@ fn Feedback(site: SiteData) -> impl IntoView {
     let query = use_query_map();
     let topic = Memo::new(move |_| query.read().get("topic"));
     move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         let preset = preset_topic(&site, topic.get().as_deref());
         let form = match preset {
             Some(topic) => view! { <FeedbackForm site=site.clone() topic=topic/> }.into_any(),
@@ -44,8 +44,8 @@ fn Feedback(site: SiteData) -> impl IntoView {
         };
         view! {
             <article class="feedback-page">
-                <h1>{t.feedback_title}</h1>
-                <p class="lead-text">{t.fb_intro}</p>
+                <h1>{strings.feedback_title}</h1>
+                <p class="lead-text">{strings.fb_intro}</p>
                 {form}
             </article>
         }

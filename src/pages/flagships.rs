@@ -1,13 +1,14 @@
 //! The eight flagship initiatives of section 6.2, each with its text and its measures, and how
 //! each link is known (named in the source, or linked by the editors).
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::status::StatusBadge;
-use crate::components::text::{Prose, Tx};
+use crate::components::text::{InlineText, Prose};
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
-use crate::state::{use_lang, use_links};
+use crate::published_data::SiteData;
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::strategy::LinkBasis;
@@ -17,10 +18,10 @@ use model::strategy::LinkBasis;
 pub fn FlagshipsPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.flagships_title, t.site_name),
-            t.flagships_intro.to_string(),
+            format!("{} · {}", strings.flagships_title, strings.site_name),
+            strings.flagships_intro.to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <Flagships site=site/> }/> }
@@ -46,7 +47,7 @@ fn Flagships(site: SiteData) -> impl IntoView {
                     let (id, title, reason) = (m.id.clone(), m.title.clone(), link.reason.clone());
                     view! {
                         <li class="measure-row">
-                            <A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A>
+                            <A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A>
                             <p class="meta">
                                 <StatusBadge status=status/>" · "
                                 <span class=move || if basis == LinkBasis::Stated { "link-basis stated" } else { "link-basis inferred" }>
@@ -55,7 +56,7 @@ fn Flagships(site: SiteData) -> impl IntoView {
                                         LinkBasis::Inferred => ui(lang.get()).link_inferred,
                                     }}
                                 </span>
-                                ": "<Tx text=reason/>
+                                ": "<InlineText text=reason/>
                             </p>
                         </li>
                     }
@@ -64,7 +65,7 @@ fn Flagships(site: SiteData) -> impl IntoView {
             let (id, title, text) = (f.id.clone(), f.title.clone(), f.text.clone());
             view! {
                 <section class="flagship" id=format!("f-{id}")>
-                    <h2><span class="item-id">{id.clone()}</span>" "<Tx text=title/></h2>
+                    <h2><span class="item-id">{id.clone()}</span>" "<InlineText text=title/></h2>
                     <Prose text=text/>
                     <ul class="measure-list">{measures}</ul>
                 </section>

@@ -1,16 +1,17 @@
 //! A goal: its wording in sections 8 and 5.1, its priority directions and their measures with
 //! status.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::measure_list::MeasureList;
 use crate::components::notes::SourceNotes;
 use crate::components::status::status_class;
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::{status_label, ui};
 use crate::pages::not_found::NotFoundPage;
-use crate::state::{use_lang, use_links};
+use crate::published_data::SiteData;
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -50,14 +51,14 @@ fn GoalView(site: SiteData, goal: Goal) -> impl IntoView {
         let goal = goal.clone();
         use_page_meta(move || {
             let lang = lang.get();
-            let t = ui(lang);
+            let strings = ui(lang);
             (
                 format!(
                     "{} {} {} · {}",
-                    t.goal,
+                    strings.goal,
                     goal.id,
                     goal.title.in_lang(lang),
-                    t.site_name
+                    strings.site_name
                 ),
                 goal.objective.in_lang(lang).to_string(),
             )
@@ -83,7 +84,7 @@ fn GoalView(site: SiteData, goal: Goal) -> impl IntoView {
             let (id, title) = (d.id.clone(), d.title.clone());
             view! {
                 <section class="direction-group">
-                    <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></h3>
+                    <h3><A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A></h3>
                     <MeasureList measures=measures snapshot=site.snapshot.clone()/>
                 </section>
             }
@@ -96,8 +97,8 @@ fn GoalView(site: SiteData, goal: Goal) -> impl IntoView {
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
                 <ol><li><A href=links.to("measures")>{move || ui(lang.get()).measures_title}</A></li></ol>
             </nav>
-            <h1><span class="item-id">{move || ui(lang.get()).goal}" "{goal.id.clone()}</span>" "<Tx text=goal.title.clone()/></h1>
-            <p><span class="label">{move || ui(lang.get()).goal_objective}" ("{objective_ref.clone()}"): "</span><Tx text=goal.objective.clone()/></p>
+            <h1><span class="item-id">{move || ui(lang.get()).goal}" "{goal.id.clone()}</span>" "<InlineText text=goal.title.clone()/></h1>
+            <p><span class="label">{move || ui(lang.get()).goal_objective}" ("{objective_ref.clone()}"): "</span><InlineText text=goal.objective.clone()/></p>
             <StatusCountList counts=counts/>
             <h2>{move || ui(lang.get()).priority_directions}</h2>
             {directions}

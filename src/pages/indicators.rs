@@ -2,18 +2,19 @@
 //! indicator with a chart, the same numbers as a table, a one-line summary, notes, downloads and
 //! a citation naming the snapshot.
 
-use crate::api::SiteData;
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
 use crate::components::cite::{csv_field, CiteBlock};
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::overview::value_with_unit;
-use crate::state::{use_lang, use_links};
+use crate::published_data::SiteData;
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -26,10 +27,10 @@ use model::{Lang, Snapshot};
 pub fn IndicatorsPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.indicators_title, t.site_name),
-            t.indicators_intro.to_string(),
+            format!("{} · {}", strings.indicators_title, strings.site_name),
+            strings.indicators_intro.to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <IndicatorsList site=site/> }/> }
@@ -41,7 +42,7 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
     let links = use_links();
     move || {
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         let rows = site
             .strategy
             .indicators
@@ -57,11 +58,11 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
                     .snapshot
                     .latest_actual(&indicator.id)
                     .map(|a| format!("{} ({})", value_with_unit(a.value, indicator, lang_now), a.year))
-                    .unwrap_or_else(|| t.not_yet_reported_value.to_string());
+                    .unwrap_or_else(|| strings.not_yet_reported_value.to_string());
                 let (id, name) = (indicator.id.clone(), indicator.name.clone());
                 view! {
                     <tr>
-                        <th scope="row"><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A></th>
+                        <th scope="row"><A href=href><span class="item-id">{id}</span>" "<InlineText text=name/></A></th>
                         {targets}
                         <td>{latest}</td>
                     </tr>
@@ -70,16 +71,16 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
             .collect_view();
         view! {
             <article class="indicators-page">
-                <h1>{t.indicators_title}</h1>
-                <p class="lead-text">{t.indicators_intro}</p>
-                <p class="meta">{t.cumulative_not_stated}</p>
+                <h1>{strings.indicators_title}</h1>
+                <p class="lead-text">{strings.indicators_intro}</p>
+                <p class="meta">{strings.cumulative_not_stated}</p>
                 <div class="table-wrap" tabindex="0">
                     <table class="indicators-table">
                         <thead>
                             <tr>
-                                <th scope="col">{t.indicator}</th>
-                                {(2026..=2029u16).map(|y| view! { <th scope="col" class="num">{t.target}" "{y}</th> }).collect_view()}
-                                <th scope="col">{t.latest_actual}</th>
+                                <th scope="col">{strings.indicator}</th>
+                                {(2026..=2029u16).map(|y| view! { <th scope="col" class="num">{strings.target}" "{y}</th> }).collect_view()}
+                                <th scope="col">{strings.latest_actual}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -92,28 +93,28 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
 
 /// The one-line text summary of an indicator's chart.
 pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String {
-    let t = ui(lang);
+    let strings = ui(lang);
     let fmt = |v: f64| value_with_unit(v, indicator, lang);
     let first = indicator
         .targets
         .first()
-        .map(|t| fmt(t.value))
+        .map(|target| fmt(target.value))
         .unwrap_or_default();
     let last = indicator
         .targets
         .last()
-        .map(|t| fmt(t.value))
+        .map(|target| fmt(target.value))
         .unwrap_or_default();
     match snapshot.latest_actual(&indicator.id) {
-        None => (t.summary_no_actuals)(&first, &last),
+        None => (strings.summary_no_actuals)(&first, &last),
         Some(actual) => {
             let target = indicator
                 .targets
                 .iter()
-                .find(|t| t.year == actual.year)
-                .map(|t| fmt(t.value))
+                .find(|target| target.year == actual.year)
+                .map(|target| fmt(target.value))
                 .unwrap_or_else(|| "–".into());
-            (t.summary_with_actual)(&first, &last, &fmt(actual.value), actual.year, &target)
+            (strings.summary_with_actual)(&first, &last, &fmt(actual.value), actual.year, &target)
         }
     }
 }
@@ -163,7 +164,7 @@ fn IndicatorTable(
     let lang = use_lang();
     move || {
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         let rows = points
             .iter()
             .map(|p| {
@@ -172,10 +173,10 @@ fn IndicatorTable(
                 let actual = p
                     .actual
                     .map(|v| value_with_unit(v, &indicator, lang_now))
-                    .unwrap_or_else(|| t.not_yet_reported_value.to_string());
+                    .unwrap_or_else(|| strings.not_yet_reported_value.to_string());
                 let detail = reported.map(|a| {
                     let source = a.source.clone();
-                    view! { <span class="meta">" ("{t.as_of_short}" "{format_date(a.as_of, lang_now)}"; "{t.reported_by}": "<Tx text=source/>")"</span> }
+                    view! { <span class="meta">" ("{strings.as_of_short}" "{format_date(a.as_of, lang_now)}"; "{strings.reported_by}": "<InlineText text=source/>")"</span> }
                 });
                 let class = if p.actual.is_some() { "num" } else { "num missing" };
                 view! {
@@ -190,11 +191,11 @@ fn IndicatorTable(
         view! {
             <div class="table-wrap" tabindex="0">
                 <table class="indicator-table">
-                    <caption>{(t.table_caption)(indicator.name.in_lang(lang_now))}</caption>
+                    <caption>{(strings.table_caption)(indicator.name.in_lang(lang_now))}</caption>
                     <thead><tr>
-                        <th scope="col">{t.year}</th>
-                        <th scope="col" class="num">{t.target}</th>
-                        <th scope="col" class="num">{t.actual}</th>
+                        <th scope="col">{strings.year}</th>
+                        <th scope="col" class="num">{strings.target}</th>
+                        <th scope="col" class="num">{strings.actual}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -212,18 +213,18 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
         let (indicator, snapshot) = (indicator.clone(), snapshot.clone());
         use_page_meta(move || {
             let lang = lang.get();
-            let t = ui(lang);
+            let strings = ui(lang);
             // The preview text names no figure that differs between snapshots: targets only.
             let description = match snapshot.latest_actual(&indicator.id) {
                 None => summary(&indicator, &snapshot, lang),
-                Some(_) => t.indicators_intro.to_string(),
+                Some(_) => strings.indicators_intro.to_string(),
             };
             (
                 format!(
                     "{} {} · {}",
                     indicator.id,
                     indicator.name.in_lang(lang),
-                    t.site_name
+                    strings.site_name
                 ),
                 description,
             )
@@ -268,9 +269,9 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
                 <ol><li><A href=links.to("indicators")>{move || ui(lang.get()).indicators_title}</A></li></ol>
             </nav>
-            <h1><span class="item-id">{indicator.id.clone()}</span>" "<Tx text=indicator.name.clone()/></h1>
+            <h1><span class="item-id">{indicator.id.clone()}</span>" "<InlineText text=indicator.name.clone()/></h1>
             <p class="summary">{summary_text}</p>
-            <p class="meta">{move || ui(lang.get()).unit}": "<Tx text=unit_printed.clone()/>" · "{move || ui(lang.get()).cumulative_not_stated}</p>
+            <p class="meta">{move || ui(lang.get()).unit}": "<InlineText text=unit_printed.clone()/>" · "{move || ui(lang.get()).cumulative_not_stated}</p>
             <IndicatorChart element_id=element_id points=points.clone() label=label/>
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
             <SourceNotes notes=notes/>

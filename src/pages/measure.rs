@@ -2,17 +2,18 @@
 //! its agencies, its period on the 2026–2029 timeline, its status history, source notes, flagship,
 //! a way to comment, and the citation with downloads.
 
-use crate::api::{history_ids, SiteData};
 use crate::components::cite::{csv_field, CiteBlock};
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
 use crate::components::status::StatusBadge;
-use crate::components::text::{Prose, Tx};
+use crate::components::text::{InlineText, Prose};
+use crate::contexts::{use_lang, use_snapshot_store};
 use crate::document::use_page_meta;
 use crate::i18n::{stage_label, ui};
 use crate::pages::not_found::NotFoundPage;
-use crate::state::{use_lang, use_links, use_snapshot_store};
+use crate::published_data::{history_ids, SiteData};
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -107,11 +108,13 @@ fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
         Effect::new(move |_| store.load_missing(&site, &ids));
     }
     move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         let lang_now = lang.get();
         match store.get(&site, &ids) {
-            None => view! { <p class="loading" role="status">{t.history_loading}</p> }.into_any(),
-            Some(Err(_)) => view! { <p>{t.history_error}</p> }.into_any(),
+            None => {
+                view! { <p class="loading" role="status">{strings.history_loading}</p> }.into_any()
+            }
+            Some(Err(_)) => view! { <p>{strings.history_error}</p> }.into_any(),
             Some(Ok(snapshots)) => {
                 let rows = snapshots
                     .iter()
@@ -126,7 +129,7 @@ fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
                                 <th scope="row">{s.id.to_string()}</th>
                                 <td>{format_date(s.as_of, lang_now)}</td>
                                 <td><StatusBadge status=status/></td>
-                                <td>{first.map(|f| format!("{} {f}", t.first_reported_in))}</td>
+                                <td>{first.map(|f| format!("{} {f}", strings.first_reported_in))}</td>
                             </tr>
                         }
                     })
@@ -135,10 +138,10 @@ fn StatusHistory(site: SiteData, measure_id: String) -> impl IntoView {
                     <div class="table-wrap" tabindex="0">
                         <table class="history">
                             <thead><tr>
-                                <th scope="col">{t.snapshot_label}</th>
-                                <th scope="col">{t.data_as_of}</th>
-                                <th scope="col">{t.status}</th>
-                                <th scope="col"><span class="visually-hidden">{t.first_reported_in}</span></th>
+                                <th scope="col">{strings.snapshot_label}</th>
+                                <th scope="col">{strings.data_as_of}</th>
+                                <th scope="col">{strings.status}</th>
+                                <th scope="col"><span class="visually-hidden">{strings.first_reported_in}</span></th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -167,14 +170,14 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         let measure = measure.clone();
         use_page_meta(move || {
             let lang = lang.get();
-            let t = ui(lang);
+            let strings = ui(lang);
             let description = measure
                 .results
                 .last()
                 .map(|c| c.text.in_lang(lang).to_string())
                 .unwrap_or_default();
             (
-                format!("{} · {}", title_line(&measure, lang), t.site_name),
+                format!("{} · {}", title_line(&measure, lang), strings.site_name),
                 description,
             )
         });
@@ -200,7 +203,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         let strategy = strategy.clone();
         let measure = measure.clone();
         move || {
-            let t = ui(lang.get());
+            let strings = ui(lang.get());
             let lang_now = lang.get();
             let agency_link = |slug: &str, printed: &str| {
                 let name = strategy
@@ -219,17 +222,17 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                 .collect_view();
             let relevant = measure
                 .relevant_agencies
-                .then(|| view! { <li>{t.relevant_agencies}</li> });
+                .then(|| view! { <li>{strings.relevant_agencies}</li> });
             let has_others = !measure.others.is_empty() || measure.relevant_agencies;
             view! {
                 <dl class="facts-list">
-                    <dt>{t.lead_agency}</dt>
+                    <dt>{strings.lead_agency}</dt>
                     <dd><ul class="plain">{lead}</ul></dd>
                     {has_others.then(|| view! {
-                        <dt>{t.other_agencies}</dt>
+                        <dt>{strings.other_agencies}</dt>
                         <dd><ul class="plain">{others}{relevant}</ul></dd>
                     })}
-                    <dt>{t.period}</dt>
+                    <dt>{strings.period}</dt>
                     <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline start=measure.period.start end=measure.period.end/></dd>
                 </dl>
             }
@@ -241,7 +244,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         let progress = progress.clone();
         move || {
             let lang_now = lang.get();
-            let t = ui(lang_now);
+            let strings = ui(lang_now);
             measure
                 .results
                 .iter()
@@ -253,24 +256,24 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                         .filter_map(|stage| progress.as_ref().and_then(|p| p.results.iter().find(|r| r.stage == *stage)).cloned())
                         .collect();
                     let state = if achieved.is_empty() {
-                        view! { <p class="result-state missing">{t.result_not_reported}</p> }.into_any()
+                        view! { <p class="result-state missing">{strings.result_not_reported}</p> }.into_any()
                     } else {
                         achieved
                             .into_iter()
                             .map(|a| {
-                                let date = (t.achieved_on)(&format_date(a.achieved_on, lang_now));
+                                let date = (strings.achieved_on)(&format_date(a.achieved_on, lang_now));
                                 view! {
                                     <p class="result-state achieved">
                                         "✓ "{date}
-                                        {a.evidence.clone().map(|url| view! { " · "<a href=url rel="noopener">{t.evidence}</a> })}
+                                        {a.evidence.clone().map(|url| view! { " · "<a href=url rel="noopener">{strings.evidence}</a> })}
                                     </p>
-                                    {a.note.clone().map(|n| view! { <p class="meta"><Tx text=n/></p> })}
+                                    {a.note.clone().map(|n| view! { <p class="meta"><InlineText text=n/></p> })}
                                 }
                             })
                             .collect_view()
                             .into_any()
                     };
-                    let spans = (cell.stages.len() > 1).then(|| view! { <p class="meta">{t.spans_two_columns}</p> });
+                    let spans = (cell.stages.len() > 1).then(|| view! { <p class="meta">{strings.spans_two_columns}</p> });
                     let class = if cell.stages.len() > 1 { "result-cell spans" } else { "result-cell" };
                     let first_stage = cell.stages.first().copied().unwrap_or(Stage::Initial);
                     view! {
@@ -290,13 +293,13 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         let goal = goal.clone();
         let direction = direction.clone();
         move || {
-            let t = ui(lang.get());
+            let strings = ui(lang.get());
             view! {
-                <nav class="breadcrumb" aria-label=t.breadcrumb_label>
+                <nav class="breadcrumb" aria-label=strings.breadcrumb_label>
                     <ol>
-                        <li><A href=links.to("measures")>{t.measures_title}</A></li>
-                        {goal.clone().map(|g| view! { <li><A href=links.to(&format!("goals/{}", g.id))>{t.goal}" "{g.id.clone()}</A></li> })}
-                        {direction.clone().map(|d| view! { <li><A href=links.to(&format!("directions/{}", d.id))>{t.direction}" "{d.id.clone()}</A></li> })}
+                        <li><A href=links.to("measures")>{strings.measures_title}</A></li>
+                        {goal.clone().map(|g| view! { <li><A href=links.to(&format!("goals/{}", g.id))>{strings.goal}" "{g.id.clone()}</A></li> })}
+                        {direction.clone().map(|d| view! { <li><A href=links.to(&format!("directions/{}", d.id))>{strings.direction}" "{d.id.clone()}</A></li> })}
                     </ol>
                 </nav>
             }
@@ -306,17 +309,17 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
     let status_line = {
         let progress = progress.clone();
         move || {
-            let t = ui(lang.get());
+            let strings = ui(lang.get());
             let first = progress
                 .as_ref()
-                .map(|p| format!("{} {}", t.first_reported_in, p.first_reported_in));
+                .map(|p| format!("{} {}", strings.first_reported_in, p.first_reported_in));
             view! {
                 <p class="status-line">
-                    <span class="label">{t.status}": "</span><StatusBadge status=status/>
+                    <span class="label">{strings.status}": "</span><StatusBadge status=status/>
                     {first.map(|f| view! { " "<span class="meta">"("{f}")"</span> })}
                 </p>
                 {progress.as_ref().and_then(|p| p.note.clone()).map(|note| view! {
-                    <p><span class="label">{t.reporting_note}": "</span><Tx text=note/></p>
+                    <p><span class="label">{strings.reporting_note}": "</span><InlineText text=note/></p>
                 })}
             }
         }
@@ -328,7 +331,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             .map(|f| {
                 let href = links.to(&format!("flagships#f-{}", f.id));
                 let (id, title) = (f.id.clone(), f.title.clone());
-                view! { <li><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></li> }
+                view! { <li><A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A></li> }
             })
             .collect_view();
         view! {
@@ -343,7 +346,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
     view! {
         <article class="measure-page">
             {breadcrumb}
-            <h1><span class="item-id">{measure.id.clone()}</span>" "<Tx text=measure.title.clone()/></h1>
+            <h1><span class="item-id">{measure.id.clone()}</span>" "<InlineText text=measure.title.clone()/></h1>
             {status_line}
             <section aria-labelledby="agencies-heading">
                 <h2 id="agencies-heading" class="visually-hidden">{move || ui(lang.get()).lead_agency}</h2>

@@ -1,14 +1,14 @@
 //! The measures list: all 50, grouped goal → direction, with filters and Azerbaijani-aware search,
 //! every setting kept in the query string so a filtered view can be shared.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::measure_list::MeasureRow;
-use crate::components::query::{query_string, use_replace_query};
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::{status_label, ui};
-use crate::state::{use_as_of, use_lang, use_links};
+use crate::published_data::SiteData;
+use crate::url::{query_string, use_as_of, use_links, use_replace_query};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -21,10 +21,10 @@ use std::sync::Arc;
 pub fn MeasuresPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
+        let strings = ui(lang.get());
         (
-            format!("{} · {}", t.measures_title, t.site_name),
-            t.measures_intro.to_string(),
+            format!("{} · {}", strings.measures_title, strings.site_name),
+            strings.measures_intro.to_string(),
         )
     });
     view! { <DataView render=move |site| view! { <Measures site=site/> }/> }
@@ -32,17 +32,17 @@ pub fn MeasuresPage() -> impl IntoView {
 
 /// A short description of the active filters, for the empty state.
 fn describe_filters(filter: &MeasureFilter, site: &SiteData, lang: Lang) -> String {
-    let t = ui(lang);
+    let strings = ui(lang);
     let mut parts = Vec::new();
     if let Some(goal) = &filter.goal {
-        parts.push(format!("{} {goal}", t.filter_goal));
+        parts.push(format!("{} {goal}", strings.filter_goal));
     }
     if let Some(direction) = &filter.direction {
-        parts.push(format!("{} {direction}", t.filter_direction));
+        parts.push(format!("{} {direction}", strings.filter_direction));
     }
     for (label, slug) in [
-        (t.filter_lead, &filter.lead),
-        (t.filter_agency, &filter.agency),
+        (strings.filter_lead, &filter.lead),
+        (strings.filter_agency, &filter.agency),
     ] {
         if let Some(slug) = slug {
             let acronym = site
@@ -55,18 +55,18 @@ fn describe_filters(filter: &MeasureFilter, site: &SiteData, lang: Lang) -> Stri
     if let Some(status) = filter.status {
         parts.push(format!(
             "{} “{}”",
-            t.filter_status,
+            strings.filter_status,
             status_label(lang, status)
         ));
     }
     if let Some(year) = filter.year {
-        parts.push(format!("{} {year}", t.filter_year));
+        parts.push(format!("{} {year}", strings.filter_year));
     }
     if filter.flagship_only {
-        parts.push(t.flagship_filter_short.to_string());
+        parts.push(strings.flagship_filter_short.to_string());
     }
     if !filter.q.trim().is_empty() {
-        parts.push(format!("{} “{}”", t.search_words, filter.q.trim()));
+        parts.push(format!("{} “{}”", strings.search_words, filter.q.trim()));
     }
     parts.join("; ")
 }
@@ -138,7 +138,7 @@ fn Measures(site: SiteData) -> impl IntoView {
         let set_filter = set_filter.clone();
         move || {
             let lang_now = lang.get();
-            let t = ui(lang_now);
+            let strings = ui(lang_now);
             let f = filter.get();
             let goals: Vec<(String, String)> = strategy
                 .goals
@@ -184,7 +184,7 @@ fn Measures(site: SiteData) -> impl IntoView {
             let years: Vec<(String, String)> = (2026..=2029)
                 .map(|y| (y.to_string(), y.to_string()))
                 .collect();
-            let any = t.filter_any;
+            let any = strings.filter_any;
             let (sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8) = (
                 set_filter.clone(),
                 set_filter.clone(),
@@ -198,9 +198,9 @@ fn Measures(site: SiteData) -> impl IntoView {
             let value_or_none = |v: String| (!v.is_empty()).then_some(v);
             view! {
                 <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
-                    <h2 class="visually-hidden">{t.filters_heading}</h2>
+                    <h2 class="visually-hidden">{strings.filters_heading}</h2>
                     <div class="field field-search">
-                        <label for="q">{t.search_label}</label>
+                        <label for="q">{strings.search_label}</label>
                         <input
                             id="q"
                             type="search"
@@ -212,45 +212,45 @@ fn Measures(site: SiteData) -> impl IntoView {
                                 sf1(&|f: &mut MeasureFilter| f.q = text.clone())
                             }
                         />
-                        <p id="q-hint" class="hint">{t.search_hint}</p>
+                        <p id="q-hint" class="hint">{strings.search_hint}</p>
                     </div>
                     <div class="field">
-                        <label for="f-goal">{t.filter_goal}</label>
+                        <label for="f-goal">{strings.filter_goal}</label>
                         <select id="f-goal" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf2(&|f: &mut MeasureFilter| f.goal = v.clone()) }>
                             <option value="" selected=f.goal.is_none()>{any}</option>
                             {option_list(goals, f.goal.clone())}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="f-direction">{t.filter_direction}</label>
+                        <label for="f-direction">{strings.filter_direction}</label>
                         <select id="f-direction" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf3(&|f: &mut MeasureFilter| f.direction = v.clone()) }>
                             <option value="" selected=f.direction.is_none()>{any}</option>
                             {option_list(directions, f.direction.clone())}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="f-lead">{t.filter_lead}</label>
+                        <label for="f-lead">{strings.filter_lead}</label>
                         <select id="f-lead" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf4(&|f: &mut MeasureFilter| f.lead = v.clone()) }>
                             <option value="" selected=f.lead.is_none()>{any}</option>
                             {option_list(leads, f.lead.clone())}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="f-agency">{t.filter_agency}</label>
+                        <label for="f-agency">{strings.filter_agency}</label>
                         <select id="f-agency" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf5(&|f: &mut MeasureFilter| f.agency = v.clone()) }>
                             <option value="" selected=f.agency.is_none()>{any}</option>
                             {option_list(agencies, f.agency.clone())}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="f-status">{t.filter_status}</label>
+                        <label for="f-status">{strings.filter_status}</label>
                         <select id="f-status" on:change=move |ev| { let v = event_target_value(&ev).parse::<Status>().ok(); sf6(&|f: &mut MeasureFilter| f.status = v) }>
                             <option value="" selected=f.status.is_none()>{any}</option>
                             {option_list(statuses, f.status.map(|s| s.code().to_string()))}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="f-year">{t.filter_year}</label>
+                        <label for="f-year">{strings.filter_year}</label>
                         <select id="f-year" on:change=move |ev| { let v = event_target_value(&ev).parse::<u16>().ok(); sf7(&|f: &mut MeasureFilter| f.year = v) }>
                             <option value="" selected=f.year.is_none()>{any}</option>
                             {option_list(years, f.year.map(|y| y.to_string()))}
@@ -263,7 +263,7 @@ fn Measures(site: SiteData) -> impl IntoView {
                             prop:checked=f.flagship_only
                             on:change=move |ev| { let on = event_target_checked(&ev); sf8(&|f: &mut MeasureFilter| f.flagship_only = on) }
                         />
-                        <label for="f-flagship">{t.filter_flagship}</label>
+                        <label for="f-flagship">{strings.filter_flagship}</label>
                     </div>
                 </form>
             }
@@ -275,26 +275,26 @@ fn Measures(site: SiteData) -> impl IntoView {
         let site = site.clone();
         move || {
             let lang_now = lang.get();
-            let t = ui(lang_now);
+            let strings = ui(lang_now);
             let shown = matching.with(Vec::len);
             let f = filter.get();
             let total = site.strategy.measures.len();
             let clear_href = links.to("measures");
-            let count = view! { <p class="result-count" role="status" aria-live="polite">{(t.results_count)(shown, total)}</p> };
+            let count = view! { <p class="result-count" role="status" aria-live="polite">{(strings.results_count)(shown, total)}</p> };
             if shown == 0 {
                 let active = describe_filters(&f, &site, lang_now);
                 return view! {
                     {count}
                     <div class="empty-state">
-                        <p><strong>{t.empty_state}</strong></p>
-                        <p>{(t.empty_state_hint)(&active)}</p>
-                        <p><A href=clear_href>{t.clear_filters}</A></p>
+                        <p><strong>{strings.empty_state}</strong></p>
+                        <p>{(strings.empty_state_hint)(&active)}</p>
+                        <p><A href=clear_href>{strings.clear_filters}</A></p>
                     </div>
                 }
                 .into_any();
             }
             let clear = (!f.is_empty())
-                .then(|| view! { <p><A href=clear_href.clone()>{t.clear_filters}</A></p> });
+                .then(|| view! { <p><A href=clear_href.clone()>{strings.clear_filters}</A></p> });
             view! { {count} {clear} }.into_any()
         }
     };
@@ -342,7 +342,7 @@ fn Measures(site: SiteData) -> impl IntoView {
                     let title = direction.title.clone();
                     view! {
                         <section class="direction-group" hidden=move || !visible()>
-                            <h3><A href=href><span class="item-id">{direction_id.clone()}</span>" "<Tx text=title/></A></h3>
+                            <h3><A href=href><span class="item-id">{direction_id.clone()}</span>" "<InlineText text=title/></A></h3>
                             <ul class="measure-list">
                                 <For each=rows_of key=|id| id.clone() let:id>
                                     {
@@ -360,7 +360,7 @@ fn Measures(site: SiteData) -> impl IntoView {
             let title = goal.title.clone();
             view! {
                 <section class="goal-group" hidden=move || !goal_visible()>
-                    <h2><A href=href><span class="item-id">{goal_id.clone()}</span>" "<Tx text=title/></A></h2>
+                    <h2><A href=href><span class="item-id">{goal_id.clone()}</span>" "<InlineText text=title/></A></h2>
                     {directions}
                 </section>
             }

@@ -1,13 +1,14 @@
 //! The overview: what the strategy is, progress at a glance, the headline indicators and the
 //! flagship initiatives.
 
-use crate::api::SiteData;
 use crate::components::data_view::DataView;
 use crate::components::status::status_class;
-use crate::components::text::Tx;
+use crate::components::text::InlineText;
+use crate::contexts::{use_lang, use_today};
 use crate::document::use_page_meta;
 use crate::i18n::{status_label, ui};
-use crate::state::{use_lang, use_links, use_today};
+use crate::published_data::SiteData;
+use crate::url::use_links;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::format::format_date;
@@ -27,8 +28,11 @@ pub use crate::i18n::value_with_unit;
 pub fn OverviewPage() -> impl IntoView {
     let lang = use_lang();
     use_page_meta(move || {
-        let t = ui(lang.get());
-        (t.site_name.to_string(), t.site_tagline.to_string())
+        let strings = ui(lang.get());
+        (
+            strings.site_name.to_string(),
+            strings.site_tagline.to_string(),
+        )
     });
     view! { <DataView render=move |site| view! { <Overview site=site/> }/> }
 }
@@ -66,12 +70,12 @@ fn indicator_card(
     lang: Lang,
     href: String,
 ) -> impl IntoView {
-    let t = ui(lang);
+    let strings = ui(lang);
     let target = indicator
         .targets
         .iter()
-        .find(|t| t.year == year)
-        .map(|t| value_with_unit(t.value, indicator, lang));
+        .find(|target| target.year == year)
+        .map(|target| value_with_unit(target.value, indicator, lang));
     let (id, name) = (indicator.id.clone(), indicator.name.clone());
     let actual: Option<String> = snapshot
         .latest_actual(&indicator.id)
@@ -83,13 +87,13 @@ fn indicator_card(
     };
     view! {
         <li class="card indicator-card">
-            <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=name/></A></h3>
+            <h3><A href=href><span class="item-id">{id}</span>" "<InlineText text=name/></A></h3>
             <dl>
-                <dt>{t.latest_actual}</dt>
+                <dt>{strings.latest_actual}</dt>
                 <dd class=actual_class>
-                    {actual.unwrap_or_else(|| t.not_yet_reported_value.to_string())}
+                    {actual.unwrap_or_else(|| strings.not_yet_reported_value.to_string())}
                 </dd>
-                <dt>{(t.target_for_year)(year)}</dt>
+                <dt>{(strings.target_for_year)(year)}</dt>
                 <dd class="value">{target.unwrap_or_else(|| "–".into())}</dd>
             </dl>
         </li>
@@ -106,7 +110,7 @@ fn Overview(site: SiteData) -> impl IntoView {
     move || {
         let year = focus_year(today.get().map_or(2026, |d| d.year()));
         let lang_now = lang.get();
-        let t = ui(lang_now);
+        let strings = ui(lang_now);
         let overall = StatusCounts::of(&strategy.measures, &snapshot);
         let goals = strategy
             .goals
@@ -119,8 +123,8 @@ fn Overview(site: SiteData) -> impl IntoView {
                 let href = links.to(&format!("goals/{id}"));
                 view! {
                     <li class="card goal-card">
-                        <h3><A href=href><span class="item-id">{id}</span>" "<Tx text=title/></A></h3>
-                        <p class="meta">{(t.directions_count)(directions)}" · "{(t.measures_count)(counts.total())}</p>
+                        <h3><A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A></h3>
+                        <p class="meta">{(strings.directions_count)(directions)}" · "{(strings.measures_count)(counts.total())}</p>
                         <StatusBar counts=counts/>
                     </li>
                 }
@@ -146,33 +150,33 @@ fn Overview(site: SiteData) -> impl IntoView {
                 let (id, title) = (f.id.clone(), f.title.clone());
                 view! {
                     <li class="card flagship-card">
-                        <A href=links.to(&format!("flagships#f-{id}"))><span class="item-id">{id.clone()}</span>" "<Tx text=title/></A>
+                        <A href=links.to(&format!("flagships#f-{id}"))><span class="item-id">{id.clone()}</span>" "<InlineText text=title/></A>
                     </li>
                 }
             })
             .collect_view();
         view! {
             <article class="overview">
-                <h1><Tx text=strategy.document.title.clone()/></h1>
-                <div class="lead">{t.overview_intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}</div>
-                <p class="meta">{t.data_as_of}": "<strong>{format_date(site.entry.as_of, lang_now)}</strong>" ("{site.entry.id.to_string()}")"</p>
+                <h1><InlineText text=strategy.document.title.clone()/></h1>
+                <div class="lead">{strings.overview_intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}</div>
+                <p class="meta">{strings.data_as_of}": "<strong>{format_date(site.entry.as_of, lang_now)}</strong>" ("{site.entry.id.to_string()}")"</p>
 
                 <section aria-labelledby="progress-heading">
-                    <h2 id="progress-heading">{t.overview_progress_heading}</h2>
-                    <p>{(t.overview_progress_all)(overall.reported(), overall.total())}</p>
+                    <h2 id="progress-heading">{strings.overview_progress_heading}</h2>
+                    <p>{(strings.overview_progress_all)(overall.reported(), overall.total())}</p>
                     <StatusBar counts=overall.clone()/>
-                    <h3>{t.overview_by_goal}</h3>
+                    <h3>{strings.overview_by_goal}</h3>
                     <ul class="cards goals">{goals}</ul>
-                    <p><A href=links.to("measures")>{t.see_all_measures}</A></p>
+                    <p><A href=links.to("measures")>{strings.see_all_measures}</A></p>
                 </section>
 
                 <section aria-labelledby="indicators-heading">
-                    <h2 id="indicators-heading">{t.overview_indicators_heading}</h2>
+                    <h2 id="indicators-heading">{strings.overview_indicators_heading}</h2>
                     <ul class="cards indicators">{indicators}</ul>
                 </section>
 
                 <section aria-labelledby="flagships-heading">
-                    <h2 id="flagships-heading">{t.overview_flagships_heading}</h2>
+                    <h2 id="flagships-heading">{strings.overview_flagships_heading}</h2>
                     <ul class="cards flagships">{flagships}</ul>
                 </section>
             </article>

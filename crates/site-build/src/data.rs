@@ -5,8 +5,8 @@ use model::manifest::{decode, Manifest, MANIFEST_FILE};
 use model::{Date, Snapshot};
 use std::path::Path;
 use std::sync::Arc;
-use strategy_site::api::{decode_all, SiteData};
 use strategy_site::deployment::Deployment;
+use strategy_site::published_data::{decode_all, SiteData};
 
 /// The latest published data and every published snapshot.
 pub struct Published {

@@ -7,9 +7,9 @@ use leptos_router::location::RequestUrl;
 use model::{Date, Lang};
 use strategy_site::app::{App, Start};
 use strategy_site::boot::BuildRecord;
+use strategy_site::contexts::provide_snapshot_store;
 use strategy_site::deployment::Deployment;
 use strategy_site::document::{PageMeta, PageMetaSlot};
-use strategy_site::state::provide_snapshot_store;
 
 /// A rendered page, before it goes into the template.
 #[derive(Clone, Debug)]

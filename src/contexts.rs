@@ -6,10 +6,10 @@
 //! HTML. What the URL or the clock asks for beyond that (`?as_of=`, today's date, a snapshot the
 //! page had not loaded) is applied afterwards by effects, which run only in the browser.
 
-use crate::api::{load_site_data, load_snapshot, ApiError, SiteData};
 use crate::deployment::use_deployment;
+use crate::published_data::{load_site_data, load_snapshot, DataError, SiteData};
+use crate::url::use_as_of;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use model::{Date, Lang, Snapshot, SnapshotId};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
@@ -32,14 +32,14 @@ pub fn use_lang() -> Signal<Lang> {
 /// While another snapshot loads, the pages keep showing the last one (never a blank page).
 #[derive(Clone, Copy)]
 pub struct SiteDataState {
-    current: RwSignal<Option<Result<SiteData, ApiError>>>,
+    current: RwSignal<Option<Result<SiteData, DataError>>>,
     loading: RwSignal<bool>,
     attempt: RwSignal<u32>,
 }
 
 impl SiteDataState {
     /// The data: `None` before the first load ends, then the data or the error.
-    pub fn get(&self) -> Option<Result<SiteData, ApiError>> {
+    pub fn get(&self) -> Option<Result<SiteData, DataError>> {
         self.current.get()
     }
 
@@ -49,7 +49,7 @@ impl SiteDataState {
     }
 
     /// Replaces the data (the boot step uses it to mark data read from the browser's copy).
-    pub fn set(&self, data: Result<SiteData, ApiError>) {
+    pub fn set(&self, data: Result<SiteData, DataError>) {
         self.current.set(Some(data));
     }
 
@@ -126,12 +126,12 @@ impl SnapshotStore {
         &self,
         site: &SiteData,
         ids: &[SnapshotId],
-    ) -> Option<Result<Vec<Arc<Snapshot>>, ApiError>> {
+    ) -> Option<Result<Vec<Arc<Snapshot>>, DataError>> {
         if let Ok(mut read) = self.read.get_value().lock() {
             read.extend(ids.iter().copied().filter(|id| *id != site.entry.id));
         }
         if self.failed.get() {
-            return Some(Err(ApiError::Network));
+            return Some(Err(DataError::Network));
         }
         let loaded = self.loaded.read();
         ids.iter()
@@ -219,43 +219,8 @@ pub fn provide_today(built_on: Option<Date>) {
 
 /// Today's date, if known.
 pub fn use_today() -> Signal<Option<Date>> {
-    use_context::<Today>().map_or_else(|| Signal::stored(crate::browser::today()), |t| t.0.into())
-}
-
-/// The `?as_of=` of the current URL, if any.
-pub fn use_as_of() -> Memo<Option<String>> {
-    let query = use_query_map();
-    Memo::new(move |_| query.read().get("as_of").filter(|s| !s.is_empty()))
-}
-
-/// Builds in-app links that keep the language and the pinned snapshot.
-#[derive(Clone, Copy)]
-pub struct Links {
-    lang: Signal<Lang>,
-    as_of: Memo<Option<String>>,
-}
-
-impl Links {
-    /// A link to `path` (relative to the language root, e.g. `measures/8.1.1.1`).
-    pub fn to(&self, path: &str) -> String {
-        let mut url = format!(
-            "/{}/{}",
-            self.lang.get().code(),
-            path.trim_start_matches('/')
-        );
-        if let Some(as_of) = self.as_of.get() {
-            url.push(if url.contains('?') { '&' } else { '?' });
-            url.push_str("as_of=");
-            url.push_str(&as_of);
-        }
-        url
-    }
-}
-
-/// The link builder for the current page.
-pub fn use_links() -> Links {
-    Links {
-        lang: use_lang(),
-        as_of: use_as_of(),
-    }
+    use_context::<Today>().map_or_else(
+        || Signal::stored(crate::browser::today()),
+        |today| today.0.into(),
+    )
 }

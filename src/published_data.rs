@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 /// Why the data could not be loaded. Cloneable so it can live in reactive state.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ApiError {
+pub enum DataError {
     /// No answer: offline, DNS, CORS, or the server is down.
     Network,
     /// The server answered with an error status.
@@ -26,11 +26,11 @@ pub enum ApiError {
     UnknownSnapshot(String),
 }
 
-impl From<DecodeError> for ApiError {
+impl From<DecodeError> for DataError {
     fn from(error: DecodeError) -> Self {
         match error {
-            DecodeError::Malformed(why) => ApiError::Malformed(why),
-            DecodeError::UnsupportedSchema { found, .. } => ApiError::UnsupportedSchema(found),
+            DecodeError::Malformed(why) => DataError::Malformed(why),
+            DecodeError::UnsupportedSchema { found, .. } => DataError::UnsupportedSchema(found),
         }
     }
 }
@@ -68,7 +68,7 @@ thread_local! {
     static IMMUTABLE: RefCell<HashMap<String, std::rc::Rc<str>>> = RefCell::new(HashMap::new());
 }
 
-async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, ApiError> {
+async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, DataError> {
     if immutable {
         if let Some(hit) = IMMUTABLE.with(|cache| cache.borrow().get(url).cloned()) {
             return Ok(hit);
@@ -78,11 +78,15 @@ async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, ApiE
     if !immutable {
         request = request.cache(web_sys::RequestCache::NoCache);
     }
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    let response = request.send().await.map_err(|_| DataError::Network)?;
     if !response.ok() {
-        return Err(ApiError::Http(response.status()));
+        return Err(DataError::Http(response.status()));
     }
-    let text: std::rc::Rc<str> = response.text().await.map_err(|_| ApiError::Network)?.into();
+    let text: std::rc::Rc<str> = response
+        .text()
+        .await
+        .map_err(|_| DataError::Network)?
+        .into();
     if immutable {
         IMMUTABLE.with(|cache| cache.borrow_mut().insert(url.to_string(), text.clone()));
     }
@@ -109,14 +113,14 @@ pub fn decode_all(
     snapshot: &str,
     strategy: &str,
     from_cache: bool,
-) -> Result<SiteData, ApiError> {
+) -> Result<SiteData, DataError> {
     let manifest: Manifest = decode(manifest)?;
     let snapshot: Snapshot = decode(snapshot)?;
     let strategy: Strategy = decode(strategy)?;
     let entry = manifest
         .snapshot(snapshot.id)
         .cloned()
-        .ok_or_else(|| ApiError::Malformed("the snapshot is not in the manifest".into()))?;
+        .ok_or_else(|| DataError::Malformed("the snapshot is not in the manifest".into()))?;
     Ok(SiteData {
         manifest: Arc::new(manifest),
         entry,
@@ -128,12 +132,12 @@ pub fn decode_all(
 }
 
 /// Loads the latest data, falling back to the last good copy when the server fails.
-pub async fn load_site_data(base_url: &str, as_of: Option<String>) -> Result<SiteData, ApiError> {
-    let latest = as_of.as_deref().map(str::trim).is_none_or(str::is_empty);
+pub async fn load_site_data(base_url: &str, as_of: Option<String>) -> Result<SiteData, DataError> {
+    let latest = crate::url::requested_snapshot(as_of.as_deref()).is_none();
     let result = load_fresh(base_url.to_string(), as_of).await;
     match (&result, latest) {
         (Ok(_), true) => result,
-        (Err(ApiError::Network | ApiError::Http(_) | ApiError::Malformed(_)), true) => {
+        (Err(DataError::Network | DataError::Http(_) | DataError::Malformed(_)), true) => {
             let cached = crate::browser::stored(CACHE_KEY)
                 .and_then(|text| serde_json::from_str::<CachedData>(&text).ok());
             match cached {
@@ -149,21 +153,21 @@ pub async fn load_site_data(base_url: &str, as_of: Option<String>) -> Result<Sit
 
 /// Loads the manifest, then the requested snapshot (latest when `as_of` is `None`) and the
 /// strategy it reports against.
-async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData, ApiError> {
+async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData, DataError> {
     let manifest_text = fetch_text(&format!("{base_url}{MANIFEST_FILE}"), false).await?;
     let manifest: Manifest = decode(&manifest_text)?;
-    let wanted = match as_of.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let wanted = match crate::url::requested_snapshot(as_of.as_deref()) {
         None => manifest.latest,
         Some(text) => text
             .parse::<SnapshotId>()
-            .map_err(|_| ApiError::UnknownSnapshot(text.to_string()))?,
+            .map_err(|_| DataError::UnknownSnapshot(text.to_string()))?,
     };
     let entry = manifest
         .snapshot(wanted)
         .cloned()
-        .ok_or_else(|| ApiError::UnknownSnapshot(wanted.to_string()))?;
+        .ok_or_else(|| DataError::UnknownSnapshot(wanted.to_string()))?;
     let strategy_file = manifest.strategy_for(&entry).cloned().ok_or_else(|| {
-        ApiError::Malformed(format!("no strategy file for snapshot {}", entry.id))
+        DataError::Malformed(format!("no strategy file for snapshot {}", entry.id))
     })?;
     let snapshot_text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
     let strategy_text = fetch_text(&format!("{base_url}{}", strategy_file.file), true).await?;
@@ -193,7 +197,7 @@ async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData,
 pub async fn load_snapshot(
     base_url: &str,
     entry: &SnapshotEntry,
-) -> Result<Arc<Snapshot>, ApiError> {
+) -> Result<Arc<Snapshot>, DataError> {
     let text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
     Ok(Arc::new(decode(&text)?))
 }
