@@ -63,13 +63,38 @@ pub fn format_number(value: f64, max_fraction: u8, lang: Lang) -> String {
 }
 
 /// The digits [`format_number`] prints for a finite value: the whole part, and the fraction
-/// rounded to `max_fraction` digits with trailing zeros dropped (empty for a whole number).
+/// rounded half up to `max_fraction` digits with trailing zeros dropped (empty for a whole
+/// number). Rounding starts from the shortest decimal that reads back as the same value (what
+/// an editor typed, "999.995"), not from its binary approximation (999.99499…), so a value
+/// reads as people round it: 999,995 → 1.000.
 fn printed_digits(value: f64, max_fraction: u8) -> (String, String) {
-    let fixed = format!("{:.*}", usize::from(max_fraction), value.abs());
-    match fixed.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-        None => (fixed, String::new()),
+    let shortest = format!("{}", value.abs());
+    let (int_part, frac_part) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    let keep = usize::from(max_fraction).min(frac_part.len());
+    let round_up = frac_part.as_bytes().get(keep).is_some_and(|d| *d >= b'5');
+    let mut digits: Vec<u8> = int_part.bytes().chain(frac_part[..keep].bytes()).collect();
+    if round_up {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
     }
+    let split = digits.len() - keep;
+    let whole = String::from_utf8_lossy(&digits[..split]).into_owned();
+    let fraction = String::from_utf8_lossy(&digits[split..])
+        .trim_end_matches('0')
+        .to_string();
+    (whole, fraction)
 }
 
 /// Formats a value that already is a percentage: `format_percent(1.87, Az)` → `"1,87%"`.
@@ -395,5 +420,67 @@ mod tests {
         let date = Date::new(2026, 11, 25).unwrap();
         assert_eq!(format_date(date, Lang::Az), "25 noyabr 2026");
         assert_eq!(format_date(date, Lang::En), "25 November 2026");
+    }
+
+    #[test]
+    fn zero_and_negatives_in_both_languages() {
+        for lang in Lang::ALL {
+            assert_eq!(format_number(0.0, 2, lang), "0");
+            assert_eq!(format_number(-0.0, 2, lang), "0");
+            assert_eq!(
+                format_number(-0.001, 2, lang),
+                "0",
+                "rounds to zero: no minus"
+            );
+        }
+        assert_eq!(format_number(-1234.5, 2, Lang::Az), "-1.234,5");
+        assert_eq!(format_number(-1234.5, 2, Lang::En), "-1,234.5");
+        assert_eq!(format_percent(0.0, Lang::Az), "0%");
+        assert_eq!(format_percent(0.0, Lang::En), "0%");
+    }
+
+    #[test]
+    fn rounding_that_carries_into_the_next_digit_and_group() {
+        assert_eq!(format_number(999.995, 2, Lang::Az), "1.000");
+        assert_eq!(format_number(999.995, 2, Lang::En), "1,000");
+        assert_eq!(format_number(99_999.999, 2, Lang::Az), "100.000");
+        assert_eq!(format_number(0.995, 2, Lang::En), "1");
+        assert_eq!(format_number(1.005, 2, Lang::Az), "1,01");
+        assert_eq!(format_number(2.675, 2, Lang::En), "2.68");
+        assert_eq!(format_number(1.994, 2, Lang::Az), "1,99");
+        assert_eq!(format_number(-999.995, 2, Lang::Az), "-1.000");
+        assert_eq!(format_number(0.5, 0, Lang::En), "1");
+        assert_eq!(format_number(1.66, 1, Lang::Az), "1,7");
+    }
+
+    #[test]
+    fn large_numbers_and_percentages() {
+        assert_eq!(format_number(1_250_000_000.0, 2, Lang::Az), "1.250.000.000");
+        assert_eq!(format_number(1_250_000_000.0, 2, Lang::En), "1,250,000,000");
+        assert_eq!(format_percent(100.0, Lang::Az), "100%");
+        assert_eq!(format_percent(250.5, Lang::Az), "250,5%");
+        assert_eq!(format_percent(1234.567, Lang::En), "1,234.57%");
+        assert_eq!(
+            format_number(1e21, 2, Lang::En),
+            "1,000,000,000,000,000,000,000"
+        );
+    }
+
+    #[test]
+    fn dates_at_month_and_year_ends() {
+        let date = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(format_date(date(2026, 12, 31), Lang::Az), "31 dekabr 2026");
+        assert_eq!(
+            format_date(date(2026, 12, 31), Lang::En),
+            "31 December 2026"
+        );
+        assert_eq!(format_date(date(2027, 1, 1), Lang::Az), "1 yanvar 2027");
+        assert_eq!(format_date(date(2027, 1, 1), Lang::En), "1 January 2027");
+        assert_eq!(format_date(date(2028, 2, 29), Lang::Az), "29 fevral 2028");
+        assert_eq!(
+            format_date(date(2026, 9, 30), Lang::En),
+            "30 September 2026"
+        );
+        assert!(Date::new(2027, 2, 29).is_none(), "2027 is not a leap year");
     }
 }

@@ -14,7 +14,9 @@ use model::feedback::{Field, FieldError, OrganisationType};
 use model::strategy::{NoteKind, Stage, Unit};
 use model::{Lang, Status};
 
-/// All UI strings of one language.
+/// All UI strings of one language. (Serialize lists the plain strings for the tests; the
+/// formatting functions are skipped.)
+#[derive(serde::Serialize)]
 pub struct Ui {
     // Site frame
     pub site_name: &'static str,
@@ -42,9 +44,12 @@ pub struct Ui {
     pub loading: &'static str,
     pub error_title: &'static str,
     pub error_network: &'static str,
+    #[serde(skip)]
     pub error_http: fn(u16) -> String,
     pub error_malformed: &'static str,
+    #[serde(skip)]
     pub error_schema: fn(&str) -> String,
+    #[serde(skip)]
     pub error_unknown_snapshot: fn(&str) -> String,
     pub retry: &'static str,
     pub go_to_latest: &'static str,
@@ -54,9 +59,12 @@ pub struct Ui {
     pub snapshot_label: &'static str,
     pub show_snapshot: &'static str,
     pub snapshot_latest: &'static str,
+    #[serde(skip)]
     pub older_snapshot_notice: fn(&str, &str) -> String,
+    #[serde(skip)]
     pub superseded_notice: fn(&str) -> String,
     pub synthetic_notice: &'static str,
+    #[serde(skip)]
     pub stale_notice: fn(&str) -> String,
     pub next_update_due: &'static str,
     pub data_as_of: &'static str,
@@ -70,14 +78,18 @@ pub struct Ui {
     pub overview_title: &'static str,
     pub overview_intro: [&'static str; 3],
     pub overview_progress_heading: &'static str,
+    #[serde(skip)]
     pub overview_progress_all: fn(usize, usize) -> String,
     pub overview_by_goal: &'static str,
     pub overview_indicators_heading: &'static str,
     pub overview_flagships_heading: &'static str,
     pub overview_goals_heading: &'static str,
+    #[serde(skip)]
     pub measures_count: fn(usize) -> String,
+    #[serde(skip)]
     pub directions_count: fn(usize) -> String,
     pub latest_actual: &'static str,
+    #[serde(skip)]
     pub target_for_year: fn(u16) -> String,
     pub not_yet_reported_value: &'static str,
     pub see_all_measures: &'static str,
@@ -141,13 +153,16 @@ pub struct Ui {
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub clear_filters: &'static str,
+    #[serde(skip)]
     pub results_count: fn(usize, usize) -> String,
     pub empty_state: &'static str,
+    #[serde(skip)]
     pub empty_state_hint: fn(&str) -> String,
     pub search_words: &'static str,
     pub flagship_filter_short: &'static str,
     pub breadcrumb_label: &'static str,
     pub results_chain: &'static str,
+    #[serde(skip)]
     pub achieved_on: fn(&str) -> String,
     pub result_not_reported: &'static str,
     pub evidence: &'static str,
@@ -158,10 +173,12 @@ pub struct Ui {
     pub history_error: &'static str,
     pub reporting_note: &'static str,
     pub part_of_flagship: &'static str,
+    #[serde(skip)]
     pub same_in_section_6: fn(&str) -> String,
     pub feedback_cta: &'static str,
     pub feedback_cta_text: &'static str,
     pub cite_heading: &'static str,
+    #[serde(skip)]
     pub cite_text: fn(&str, &str, &str, &str) -> String,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
@@ -176,12 +193,17 @@ pub struct Ui {
     pub indicators_title: &'static str,
     pub indicators_intro: &'static str,
     pub cumulative_not_stated: &'static str,
+    #[serde(skip)]
     pub chart_label: fn(&str) -> String,
     pub chart_loading: &'static str,
     pub chart_failed: &'static str,
+    #[serde(skip)]
     pub table_caption: fn(&str) -> String,
+    #[serde(skip)]
     pub summary_no_actuals: fn(&str, &str) -> String,
+    #[serde(skip)]
     pub targets_summary: fn(&str, &str) -> String,
+    #[serde(skip)]
     pub summary_with_actual: fn(&str, &str, &str, u16, &str) -> String,
     pub as_of_short: &'static str,
     pub reported_by: &'static str,
@@ -220,6 +242,7 @@ pub struct Ui {
     pub fb_topic_fixed: &'static str,
     pub fb_topic_general: &'static str,
     pub fb_message: &'static str,
+    #[serde(skip)]
     pub fb_message_hint: fn(usize, usize) -> String,
     pub fb_name: &'static str,
     pub fb_email: &'static str,
@@ -227,16 +250,19 @@ pub struct Ui {
     pub fb_org_choose: &'static str,
     pub fb_consent: &'static str,
     pub fb_privacy_heading: &'static str,
+    #[serde(skip)]
     pub fb_privacy: fn(&str) -> String,
     pub fb_contact_missing: &'static str,
     pub fb_send: &'static str,
     pub fb_sending: &'static str,
     pub fb_sent_title: &'static str,
+    #[serde(skip)]
     pub fb_sent_text: fn(i64, &str) -> String,
     pub fb_send_another: &'static str,
     pub fb_errors_title: &'static str,
     pub fb_failed_network: &'static str,
     pub fb_failed_server: &'static str,
+    #[serde(skip)]
     pub fb_rate_limited: fn(&str) -> String,
     pub fb_conflict: &'static str,
     pub fb_send_as_new: &'static str,

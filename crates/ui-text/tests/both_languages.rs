@@ -1,0 +1,170 @@
+//! Every UI string exists in both languages: none is empty, and the Azerbaijani differs from the
+//! English except where the two are the same on purpose (proper names, codes, international
+//! words), listed here with the reason.
+
+use model::feedback::{ErrorCode, Field, FieldError, OrganisationType};
+use model::strategy::{NoteKind, Stage, Unit};
+use model::{Lang, Status};
+use serde_json::Value;
+use ui_text::*;
+
+/// Strings the two languages write alike on purpose, by field (or label) name, and why.
+const SAME_ON_PURPOSE: &[(&str, &str)] = &[
+    ("field:status", "the Azerbaijani word is also Status"),
+    ("field:format", "the Azerbaijani word is also Format"),
+    ("organisation:media", "the Azerbaijani word is also Media"),
+    ("unit:percent", "the sign % is the same in both languages"),
+];
+
+fn same_on_purpose(name: &str) -> bool {
+    SAME_ON_PURPOSE.iter().any(|(n, _)| *n == name)
+}
+
+/// Every plain string of a table, by field name (array items as `name[i]`).
+fn plain_strings(table: &Ui) -> Vec<(String, String)> {
+    let Value::Object(fields) = serde_json::to_value(table).unwrap() else {
+        panic!("the table serialises as an object");
+    };
+    let mut out = Vec::new();
+    for (name, value) in fields {
+        match value {
+            Value::String(text) => out.push((name, text)),
+            Value::Array(items) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    let Value::String(text) = item else {
+                        panic!("{name}[{i}] is not a string")
+                    };
+                    out.push((format!("{name}[{i}]"), text));
+                }
+            }
+            other => panic!("{name} is neither a string nor a list of strings: {other}"),
+        }
+    }
+    out
+}
+
+/// Checks one pair: both non-empty, and different unless listed as the same on purpose.
+fn check_pair(name: &str, az: &str, en: &str, problems: &mut Vec<String>) {
+    if az.trim().is_empty() {
+        problems.push(format!("{name}: empty in Azerbaijani"));
+    }
+    if en.trim().is_empty() {
+        problems.push(format!("{name}: empty in English"));
+    }
+    if az == en && !same_on_purpose(name) {
+        problems.push(format!("{name}: the same in both languages: {az:?}"));
+    }
+}
+
+#[test]
+fn every_plain_string_is_written_in_both_languages() {
+    let az = plain_strings(&AZ);
+    let en = plain_strings(&EN);
+    assert_eq!(az.len(), en.len());
+    assert!(az.len() > 150, "the tables hold {} strings", az.len());
+    let mut problems = Vec::new();
+    for ((name, az_text), (en_name, en_text)) in az.iter().zip(&en) {
+        assert_eq!(name, en_name);
+        check_pair(name, az_text, en_text, &mut problems);
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// A formatting function of the table called with sample arguments.
+type Sample = fn(&Ui) -> String;
+
+#[test]
+fn every_formatting_function_writes_both_languages() {
+    let calls: Vec<(&str, Sample)> = vec![
+        ("error_http", |t| (t.error_http)(404)),
+        ("error_schema", |t| (t.error_schema)("2.0")),
+        ("error_unknown_snapshot", |t| {
+            (t.error_unknown_snapshot)("2026-Q9")
+        }),
+        ("older_snapshot_notice", |t| {
+            (t.older_snapshot_notice)("2026-Q3", "30.09.2026")
+        }),
+        ("superseded_notice", |t| (t.superseded_notice)("2026-Q3-r2")),
+        ("stale_notice", |t| (t.stale_notice)("30.09.2026")),
+        ("overview_progress_all", |t| {
+            (t.overview_progress_all)(12, 50)
+        }),
+        ("measures_count", |t| (t.measures_count)(5)),
+        ("directions_count", |t| (t.directions_count)(3)),
+        ("target_for_year", |t| (t.target_for_year)(2027)),
+        ("results_count", |t| (t.results_count)(8, 50)),
+        ("empty_state_hint", |t| (t.empty_state_hint)("ikt")),
+        ("achieved_on", |t| (t.achieved_on)("30.09.2026")),
+        ("same_in_section_6", |t| (t.same_in_section_6)("6.1.1.2.1")),
+        ("cite_text", |t| {
+            (t.cite_text)("8.1.1.1", "2026-Q3", "30.09.2026", "https://x.az")
+        }),
+        ("chart_label", |t| (t.chart_label)("4.1.5")),
+        ("table_caption", |t| (t.table_caption)("4.1.5")),
+        ("summary_no_actuals", |t| (t.summary_no_actuals)("a", "b")),
+        ("targets_summary", |t| (t.targets_summary)("a", "b")),
+        ("summary_with_actual", |t| {
+            (t.summary_with_actual)("a", "b", "c", 2026, "d")
+        }),
+        ("fb_message_hint", |t| (t.fb_message_hint)(10, 5000)),
+        ("fb_privacy", |t| (t.fb_privacy)("privacy@example.az")),
+        ("fb_sent_text", |t| (t.fb_sent_text)(42, "25.11.2026 10:04")),
+        ("fb_rate_limited", |t| (t.fb_rate_limited)("60")),
+    ];
+    let mut problems = Vec::new();
+    for (name, call) in calls {
+        check_pair(name, &call(&AZ), &call(&EN), &mut problems);
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_code_has_a_label_in_both_languages() {
+    let mut problems = Vec::new();
+    let mut pair = |name: String, label: &dyn Fn(Lang) -> String| {
+        check_pair(&name, &label(Lang::Az), &label(Lang::En), &mut problems)
+    };
+    for status in Status::ALL {
+        pair(format!("status:{status}"), &|l| {
+            status_label(l, status).into()
+        });
+        pair(format!("status-definition:{status}"), &|l| {
+            status_definition(l, status).into()
+        });
+    }
+    for stage in Stage::ALL {
+        pair(format!("stage:{stage}"), &|l| stage_label(l, stage).into());
+    }
+    for unit in Unit::ALL {
+        pair(format!("unit:{unit}"), &|l| unit_label(l, unit).into());
+    }
+    for kind in NoteKind::ALL {
+        pair(format!("note-kind:{kind}"), &|l| {
+            note_kind_label(l, kind).into()
+        });
+    }
+    for kind in OrganisationType::ALL {
+        pair(format!("organisation:{kind}"), &|l| {
+            organisation_label(l, kind).into()
+        });
+    }
+    for field in Field::ALL {
+        pair(format!("field:{field}"), &|l| field_name(l, field).into());
+        for code in ErrorCode::ALL {
+            pair(format!("field-error:{field}:{code}"), &|l| {
+                field_error_message(l, FieldError::new(field, code))
+            });
+        }
+    }
+    for kind in model::manifest::ExportKind::ALL {
+        pair(format!("export:{kind:?}"), &|l| {
+            export_label(l, kind).into()
+        });
+        for column in kind.columns() {
+            pair(format!("column:{column}"), &|l| {
+                column_description(l, column).into()
+            });
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
