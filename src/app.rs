@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::{path, NavigateOptions};
+use leptos_router::{ParamSegment, StaticSegment};
 use model::{Date, Lang, Snapshot};
 use std::sync::Arc;
 
@@ -75,19 +76,19 @@ fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoVi
         <Routes fallback=|| view! { <StrayNotFound/> }>
             <Route path=path!("/") view=RootRedirect/>
             <ParentRoute path=path!("/:lang") view=LangLayout>
-                <Route path=path!("") view=OverviewPage/>
-                <Route path=path!("about") view=AboutPage/>
-                <Route path=path!("measures") view=MeasuresPage/>
-                <Route path=path!("measures/:id") view=MeasurePage/>
-                <Route path=path!("goals/:id") view=GoalPage/>
-                <Route path=path!("directions/:id") view=DirectionPage/>
-                <Route path=path!("agencies") view=AgenciesPage/>
-                <Route path=path!("agencies/:slug") view=AgencyPage/>
-                <Route path=path!("flagships") view=FlagshipsPage/>
-                <Route path=path!("indicators") view=IndicatorsPage/>
-                <Route path=path!("changes") view=ChangesPage/>
-                <Route path=path!("feedback") view=FeedbackPage/>
-                <Route path=path!("indicators/:id") view=IndicatorPage/>
+                <Route path=StaticSegment(Section::Overview) view=OverviewPage/>
+                <Route path=StaticSegment(Section::About) view=AboutPage/>
+                <Route path=StaticSegment(Section::Measures) view=MeasuresPage/>
+                <Route path=(StaticSegment(Section::Measures), ParamSegment("id")) view=MeasurePage/>
+                <Route path=(StaticSegment(Section::Goals), ParamSegment("id")) view=GoalPage/>
+                <Route path=(StaticSegment(Section::Directions), ParamSegment("id")) view=DirectionPage/>
+                <Route path=StaticSegment(Section::Agencies) view=AgenciesPage/>
+                <Route path=(StaticSegment(Section::Agencies), ParamSegment("slug")) view=AgencyPage/>
+                <Route path=StaticSegment(Section::Flagships) view=FlagshipsPage/>
+                <Route path=StaticSegment(Section::Indicators) view=IndicatorsPage/>
+                <Route path=StaticSegment(Section::Changes) view=ChangesPage/>
+                <Route path=StaticSegment(Section::Feedback) view=FeedbackPage/>
+                <Route path=(StaticSegment(Section::Indicators), ParamSegment("id")) view=IndicatorPage/>
                 <Route path=path!("*rest") view=NotFoundPage/>
             </ParentRoute>
         </Routes>
@@ -169,6 +170,89 @@ fn StrayNotFound() -> impl IntoView {
     }
 }
 
+/// The sections of the site below the language root (`/az/measures`). The router's paths and
+/// the header navigation read them here; the build-time renderer and the sitemap read the router.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// `/{lang}/`.
+    Overview,
+    /// `/{lang}/measures` and `/{lang}/measures/{id}`.
+    Measures,
+    /// `/{lang}/goals/{id}`.
+    Goals,
+    /// `/{lang}/directions/{id}`.
+    Directions,
+    /// `/{lang}/indicators` and `/{lang}/indicators/{id}`.
+    Indicators,
+    /// `/{lang}/agencies` and `/{lang}/agencies/{slug}`.
+    Agencies,
+    /// `/{lang}/flagships`.
+    Flagships,
+    /// `/{lang}/changes`.
+    Changes,
+    /// `/{lang}/feedback`.
+    Feedback,
+    /// `/{lang}/about`.
+    About,
+}
+
+impl Section {
+    /// Every section, in the order the header lists those it links to.
+    pub const ALL: [Section; 10] = [
+        Section::Overview,
+        Section::Measures,
+        Section::Goals,
+        Section::Directions,
+        Section::Indicators,
+        Section::Agencies,
+        Section::Flagships,
+        Section::Changes,
+        Section::Feedback,
+        Section::About,
+    ];
+
+    /// Its path below the language root.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Section::Overview => "",
+            Section::Measures => "measures",
+            Section::Goals => "goals",
+            Section::Directions => "directions",
+            Section::Indicators => "indicators",
+            Section::Agencies => "agencies",
+            Section::Flagships => "flagships",
+            Section::Changes => "changes",
+            Section::Feedback => "feedback",
+            Section::About => "about",
+        }
+    }
+
+    /// The section of a path's first segment.
+    pub fn from_path(segment: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.path() == segment)
+    }
+
+    /// Its name in the header navigation; `None` for sections reached through others.
+    pub fn nav_label(self, strings: &crate::i18n::Ui) -> Option<&'static str> {
+        match self {
+            Section::Overview => Some(strings.nav_overview),
+            Section::Measures => Some(strings.nav_measures),
+            Section::Indicators => Some(strings.nav_indicators),
+            Section::Flagships => Some(strings.nav_flagships),
+            Section::Changes => Some(strings.nav_changes),
+            Section::Feedback => Some(strings.nav_feedback),
+            Section::About => Some(strings.nav_about),
+            Section::Goals | Section::Directions | Section::Agencies => None,
+        }
+    }
+}
+
+impl leptos_router::AsPath for Section {
+    fn as_path(&self) -> &'static str {
+        self.path()
+    }
+}
+
 /// The ids a route parameter takes at build time: `:lang` the two languages, `:id` or `:slug`
 /// after a section the items of that section. `None` for a parameter the build cannot fill
 /// (the build then stops and names the route). A new page with an id of a new kind adds its
@@ -179,13 +263,15 @@ pub fn route_ids(
     strategy: &model::Strategy,
 ) -> Option<Vec<String>> {
     let ids = |items: Vec<&String>| Some(items.into_iter().cloned().collect());
-    match (section, parameter) {
-        (_, "lang") => Some(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
-        ("measures", "id") => ids(strategy.measures.iter().map(|m| &m.id).collect()),
-        ("goals", "id") => ids(strategy.goals.iter().map(|g| &g.id).collect()),
-        ("directions", "id") => ids(strategy.directions.iter().map(|d| &d.id).collect()),
-        ("indicators", "id") => ids(strategy.indicators.iter().map(|i| &i.id).collect()),
-        ("agencies", "slug") => ids(strategy.agencies.iter().map(|a| &a.slug).collect()),
+    if parameter == "lang" {
+        return Some(Lang::ALL.iter().map(|l| l.code().to_string()).collect());
+    }
+    match (Section::from_path(section)?, parameter) {
+        (Section::Measures, "id") => ids(strategy.measures.iter().map(|m| &m.id).collect()),
+        (Section::Goals, "id") => ids(strategy.goals.iter().map(|g| &g.id).collect()),
+        (Section::Directions, "id") => ids(strategy.directions.iter().map(|d| &d.id).collect()),
+        (Section::Indicators, "id") => ids(strategy.indicators.iter().map(|i| &i.id).collect()),
+        (Section::Agencies, "slug") => ids(strategy.agencies.iter().map(|a| &a.slug).collect()),
         _ => None,
     }
 }

@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header with navigation and language switch, the
 //! snapshot bar, `<main>`, and the footer with the source and the "data as of" date.
 
+use crate::app::Section;
 use crate::browser::set_html_lang;
 use crate::components::snapshot_bar::SnapshotBar;
 use crate::contexts::{provide_lang, use_site_data};
@@ -79,21 +80,14 @@ fn Header() -> impl IntoView {
     };
     let nav = move || {
         let strings = strings();
-        [
-            ("", strings.nav_overview),
-            ("measures", strings.nav_measures),
-            ("indicators", strings.nav_indicators),
-            ("flagships", strings.nav_flagships),
-            ("changes", strings.nav_changes),
-            ("feedback", strings.nav_feedback),
-            ("about", strings.nav_about),
-        ]
-        .into_iter()
-        .map(|(path, label)| {
-            let href = links.to(path);
-            view! { <li><A href=href exact=path.is_empty()>{label}</A></li> }
-        })
-        .collect_view()
+        Section::ALL
+            .into_iter()
+            .filter_map(|section| Some((section, section.nav_label(strings)?)))
+            .map(|(section, label)| {
+                let href = links.to(section.path());
+                view! { <li><A href=href exact=section == Section::Overview>{label}</A></li> }
+            })
+            .collect_view()
     };
     view! {
         <header class="site-header">

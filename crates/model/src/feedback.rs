@@ -89,12 +89,28 @@ code_enum! {
         IdempotencyKey = "idempotency_key",
         /// A moderation status (moderators).
         Status = "status",
+        /// Consent to publishing the message without name and email.
+        PublishConsent = "publish_consent",
         /// An export format (moderators).
         Format = "format",
         /// The first day of a date range (moderators).
         From = "from",
         /// The last day of a date range (moderators).
         To = "to",
+        /// Words to search for (moderators).
+        Q = "q",
+        /// The page number of a list (moderators).
+        PageNumber = "page_number",
+        /// Items per page of a list (moderators).
+        PerPage = "per_page",
+        /// The version of an item a change was made on (moderators).
+        Version = "version",
+        /// The items of a bulk change (moderators).
+        Items = "items",
+        /// A moderator's answer.
+        Answer = "answer",
+        /// The redacted question to publish (moderators).
+        Question = "question",
     }
 }
 
@@ -133,6 +149,10 @@ code_enum! {
         Unauthorized = "unauthorized",
         /// No such route or item.
         NotFound = "not_found",
+        /// Another moderator changed the item first; the answer holds it as it is now.
+        EditConflict = "edit_conflict",
+        /// The item cannot be published: its sender did not opt in, or it has no answer.
+        NotPublishable = "not_publishable",
         /// The request took too long.
         Timeout = "timeout",
         /// The service failed; nothing was stored.
@@ -161,6 +181,8 @@ pub struct FeedbackRequest {
     pub language: String,
     /// Consent to the privacy notice; required.
     pub consent: bool,
+    /// Opt-in: the message may be published, without name and email, with an answer.
+    pub publish_consent: bool,
     /// The snapshot id the page showed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
@@ -226,6 +248,8 @@ pub struct ValidSubmission {
     pub organisation_type: OrganisationType,
     /// The page language.
     pub language: Lang,
+    /// True when the sender agreed that the message may be published without name and email.
+    pub publish_consent: bool,
     /// The snapshot the page showed.
     pub snapshot: Option<SnapshotId>,
     /// The page path.
@@ -351,6 +375,7 @@ impl FeedbackRequest {
             email,
             organisation_type,
             language,
+            publish_consent: self.publish_consent,
             snapshot: snapshot.and_then(Result::ok),
             page,
             idempotency_key: key.to_string(),

@@ -7,6 +7,7 @@
 //! - [`code`]: fixed lists of codes (statuses, units, ...), each code written once.
 //! - [`lang`]: the two languages and bilingual text.
 //! - [`feedback`]: the feedback contract (request, answers, codes, limits, validation).
+//! - [`moderation`]: the moderators' contract and the public counts and answers.
 //! - [`date`], [`snapshot_id`]: calendar dates and quarterly snapshot ids.
 //! - [`manifest`]: the envelope (`index.json`) and its schema-version rule.
 //! - [`strategy`], [`snapshot`], [`status`]: the content and the progress.
@@ -23,6 +24,7 @@ pub mod filter;
 pub mod format;
 pub mod lang;
 pub mod manifest;
+pub mod moderation;
 pub mod rollup;
 pub mod search;
 pub mod slug;

@@ -215,6 +215,8 @@ pub const AZ: Ui = Ui {
     fb_email: "E-poçt (istəyə görə, cavab almaq istəyirsinizsə)",
     fb_org: "Kimin adından yazırsınız *",
     fb_org_choose: "Seçin…",
+    fb_publish_consent: "Mesajımı adım və e-poçtum olmadan, cavabı ilə birlikdə saytda dərc etmək olar.",
+    fb_publish_consent_hint: "İstəyə bağlıdır. Moderator mesajdan şəxsi məlumatları çıxara bilər; dərc edilməsi moderatorun qərarıdır.",
     fb_consent: "Məxfilik bildirişini oxumuşam və mesajımın nəzərə alınması üçün saxlanılmasına razıyam. *",
     fb_privacy_heading: "Məxfilik bildirişi",
     fb_privacy: |contact| format!("Mesajınız, mövzu, göndərildiyi səhifə və vaxt, seçdiyiniz göndərən növü, həmçinin yalnız qeyd etdiyiniz halda adınız və e-poçt ünvanınız saxlanılır. Onlar rəyinizi nəzərdən keçirmək və e-poçt ünvanı qeyd etmisinizsə, sizə cavab vermək üçün istifadə olunur. Onları yalnız saytın moderatorları oxuya bilər; heç nə dərc olunmur. Göndərilənlər saytın operatorunun müəyyən etdiyi saxlama müddətindən sonra, müraciət etdikdə isə daha tez silinir. Göndərdiklərinizə baxmaq və ya onları sildirmək üçün müraciət ünvanı: {contact}"),
@@ -338,10 +340,18 @@ pub(super) fn field_name(field: Field) -> &'static str {
         Field::Snapshot => "Səhifənin məlumat kəsiyi",
         Field::Page => "Səhifənin ünvanı",
         Field::IdempotencyKey => "Göndərmə açarı",
+        Field::PublishConsent => "Dərc edilmə",
         Field::Status => "Status",
         Field::Format => "Format",
         Field::From => "Başlanğıc tarixi",
         Field::To => "Son tarix",
+        Field::Q => "Axtarış",
+        Field::PageNumber => "Səhifə nömrəsi",
+        Field::PerPage => "Səhifədə element sayı",
+        Field::Version => "Versiya",
+        Field::Items => "Seçilənlər",
+        Field::Answer => "Cavab",
+        Field::Question => "Dərc ediləcək sual",
     }
 }
 

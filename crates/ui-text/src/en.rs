@@ -215,6 +215,8 @@ pub const EN: Ui = Ui {
     fb_email: "Email (optional, if you would like an answer)",
     fb_org: "You write as *",
     fb_org_choose: "Choose…",
+    fb_publish_consent: "You may publish my message on the site, without my name and email, with its answer.",
+    fb_publish_consent_hint: "Optional. A moderator may take personal details out of the message; whether it is published is the moderators' decision.",
     fb_consent: "I have read the privacy notice and agree that my message is stored to be considered. *",
     fb_privacy_heading: "Privacy notice",
     fb_privacy: |contact| format!("We store your message, the topic, the page and time it was sent from, the type of sender you chose and, only if you give them, your name and email address. They are used to consider your feedback and, if you gave an email address, to answer you. Only the site’s moderators can read them; nothing is published. Submissions are deleted after the retention period set by the operator, or earlier on request. Requests to see or delete your submissions: {contact}"),
@@ -336,10 +338,18 @@ pub(super) fn field_name(field: Field) -> &'static str {
         Field::Snapshot => "Data snapshot of the page",
         Field::Page => "Page address",
         Field::IdempotencyKey => "Sending key",
+        Field::PublishConsent => "Publishing",
         Field::Status => "Status",
         Field::Format => "Format",
         Field::From => "From",
         Field::To => "To",
+        Field::Q => "Search",
+        Field::PageNumber => "Page number",
+        Field::PerPage => "Items per page",
+        Field::Version => "Version",
+        Field::Items => "Selection",
+        Field::Answer => "Answer",
+        Field::Question => "Question as published",
     }
 }
 

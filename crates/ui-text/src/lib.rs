@@ -249,6 +249,8 @@ pub struct Ui {
     pub fb_org: &'static str,
     pub fb_org_choose: &'static str,
     pub fb_consent: &'static str,
+    pub fb_publish_consent: &'static str,
+    pub fb_publish_consent_hint: &'static str,
     pub fb_privacy_heading: &'static str,
     #[serde(skip)]
     pub fb_privacy: fn(&str) -> String,

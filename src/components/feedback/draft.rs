@@ -21,6 +21,9 @@ pub struct Draft {
     pub organisation_type: String,
     /// Consent to the privacy notice.
     pub consent: bool,
+    /// Opt-in: the message may be published without name and email.
+    #[serde(default)]
+    pub publish_consent: bool,
     /// The key a retry of this draft reuses, so the service stores it once.
     pub idempotency_key: String,
     /// The honeypot field (people never see it).
@@ -52,6 +55,7 @@ impl Draft {
             organisation_type: self.organisation_type.clone(),
             language: lang.code().to_string(),
             consent: self.consent,
+            publish_consent: self.publish_consent,
             snapshot: Some(snapshot),
             page: Some(page),
             idempotency_key: self.idempotency_key.clone(),
@@ -143,6 +147,7 @@ mod tests {
             email: " leyla@example.az ".into(),
             organisation_type: "citizen".into(),
             consent: true,
+            publish_consent: false,
             idempotency_key: "fb-0123456789abcdef".into(),
             website: String::new(),
         };

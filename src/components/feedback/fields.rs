@@ -212,6 +212,24 @@ pub fn Honeypot(form: FormState) -> impl IntoView {
     }
 }
 
+/// The sender's opt-in to publication of the message (without name and email).
+#[component]
+pub fn PublishConsentField(form: FormState) -> impl IntoView {
+    let publish = Memo::new(move |_| form.draft.with(|d| d.publish_consent));
+    let (id, hint_id) = (form.id("publish"), form.id("publish-hint"));
+    let described_by = hint_id.clone();
+    view! {
+        <div class="field field-check">
+            <input id=id.clone() type="checkbox" aria-describedby=described_by
+                prop:checked=move || publish.get()
+                on:change=move |ev| form.draft.update(|d| d.publish_consent = event_target_checked(&ev))/>
+            <label for=id>{move || form.strings().fb_publish_consent}</label>
+        </div>
+        <p class="hint" id=hint_id>{move || form.strings().fb_publish_consent_hint}</p>
+        <ErrorLine form=form field=Field::PublishConsent/>
+    }
+}
+
 /// The privacy notice (with the operator's contact) and the consent it asks for.
 #[component]
 pub fn ConsentField(

@@ -131,6 +131,7 @@ pub fn FeedbackForm(
                 <OrganisationField form=form/>
                 <Honeypot form=form/>
                 <ConsentField form=form contact=contact.clone()/>
+                <PublishConsentField form=form/>
                 <p>
                     <button type="submit" class="button" disabled=move || sending.pending().get()>
                         {move || if sending.pending().get() { form.strings().fb_sending } else { form.strings().fb_send }}
