@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the published data and the release app, puts them together in dist/, and renders every
 # page with the app's own components (crates/site-build), so each page is whole before any
-# script runs and the browser app adopts it.
+# script runs and the browser app adopts it. The moderators' page is built apart
+# (crates/moderation) and written per language by site-build.
 #   scripts/assemble-site.sh [--preview-data DIR]   (DIR: a data directory with drafts/synthetic, for tests)
 # The deployment's settings come from the environment (see README, "Deploying"): SITE_URL,
 # DATA_BASE_URL, FEEDBACK_API_URL, SITE_INSTANCE (default local), PRIVACY_CONTACT, BUILD_DATE.
@@ -15,6 +16,8 @@ tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy d
 "${tool[@]}" validate
 "${tool[@]}" build --out build/data "${preview[@]}"
 trunk build --release
+# The moderators' page: its own HTML and wasm in dist/moderation/ (after the app: trunk empties dist/).
+trunk build --release --config crates/moderation/Trunk.toml
 rm -rf dist/data
 cp -r build/data dist/data
 cargo run --quiet --locked -p site-build -- --dist dist

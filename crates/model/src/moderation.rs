@@ -205,6 +205,30 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
+/// `GET /api/admin/audit?item=`: the audit trail, newest first (at most [`MAX_AUDIT_ENTRIES`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditTrail {
+    /// The entries, newest first.
+    pub entries: Vec<AuditEntry>,
+}
+
+/// Most entries one audit trail answer holds.
+pub const MAX_AUDIT_ENTRIES: usize = 500;
+
+/// `POST /api/admin/erase`: a person's deletion request, by email.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EraseRequest {
+    /// The email address the person wrote with.
+    pub email: String,
+}
+
+/// The answer to an erasure: how many submissions (and their published copies) were deleted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Erased {
+    /// Submissions deleted.
+    pub deleted: u64,
+}
+
 /// The signed-in moderator (`GET /api/admin/me`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Moderator {

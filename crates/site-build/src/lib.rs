@@ -6,8 +6,10 @@
 //!
 //! - [`data`]: reading the published files; [`routes`]: the router's routes with their ids filled in;
 //! - [`page`]: rendering one route; [`template`]: putting a rendered page into the template.
+//! - [`moderation`]: the moderators' page per language (built apart by trunk, not a route).
 
 pub mod data;
+pub mod moderation;
 pub mod page;
 pub mod routes;
 pub mod template;
@@ -92,21 +94,28 @@ pub struct Report {
     pub snapshot: String,
     /// The folder.
     pub dist: PathBuf,
+    /// True when the moderators' page was written for both languages.
+    pub moderation: bool,
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "rendered {} pages (snapshot {}), 404.html, index.html and sitemap.xml into {}",
+            "rendered {} pages (snapshot {}), 404.html, index.html and sitemap.xml into {}; {}",
             self.pages,
             self.snapshot,
-            self.dist.display()
+            self.dist.display(),
+            if self.moderation {
+                "the moderators' page in both languages"
+            } else {
+                "no moderators' page (dist/moderation/index.html was not built)"
+            }
         )
     }
 }
 
-fn write(path: &Path, text: &str) -> Result<(), BuildError> {
+pub(crate) fn write(path: &Path, text: &str) -> Result<(), BuildError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io_error(dir))?;
     }
@@ -154,6 +163,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         &template.fill(&not_found, &options.deployment),
     )?;
     write(&dist.join("sitemap.xml"), &sitemap.finish())?;
+    let moderation = moderation::write_moderation_pages(dist, &options.deployment)?;
     // The root page last: until now dist/index.html was the template.
     if let Some(html) = root_page {
         write(&template_path, &html)?;
@@ -162,5 +172,6 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         pages,
         snapshot: published.site.entry.id.to_string(),
         dist: dist.clone(),
+        moderation,
     })
 }

@@ -6,6 +6,7 @@
 
 mod az;
 mod en;
+pub mod moderation;
 
 pub use az::AZ;
 pub use en::EN;
