@@ -73,7 +73,21 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+  // Port 0 asks the system for a free port: read it from `server.address().port` (or `urlOf`).
+  // A port that cannot be bound rejects at once, so a test fails instead of waiting.
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ok(server);
+    });
+  });
+}
+
+/** The base URL of a started server (`http://127.0.0.1:PORT`). */
+export function urlOf(server) {
+  const { address, port } = server.address();
+  return `http://${address}:${port}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -82,6 +96,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const port = Number(arg('port', 8080));
-  await startServer({ dir: arg('dir', 'dist'), port, data: arg('data', null), api: arg('api', null) });
-  console.log(`serving ${arg('dir', 'dist')} on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
+  const server = await startServer({ dir: arg('dir', 'dist'), port, data: arg('data', null), api: arg('api', null) });
+  console.log(`serving ${arg('dir', 'dist')} on ${urlOf(server)}/ (Ctrl+C to stop)`);
 }

@@ -43,7 +43,7 @@ export FEEDBACK_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/feedback"
 done_phase
 
 phase "end-to-end tests in headless Chromium"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/*.test.mjs
 done_phase
 
 printf '\nall tests passed in %ss\n' "$(( $(date +%s) - started ))"

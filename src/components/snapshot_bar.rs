@@ -115,7 +115,7 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                 {entry.superseded_by.map(|by| view! { <p class="notice notice-older" role="note">{(strings.superseded_notice)(&by.to_string())}</p> })}
                 {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{strings.synthetic_notice}</p> })}
                 {from_cache.then(|| view! {
-                    <p class="notice notice-stale" role="status">
+                    <p class="notice notice-cached" role="status">
                         {strings.showing_cached}" "
                         <button type="button" class="button small" on:click=move |_| data.retry()>{strings.retry}</button>
                     </p>

@@ -209,7 +209,3 @@ test('the about page lists the source notes and the open-data files', async () =
   assert.match(await textOf(page, '#open-data'), /snapshot_id/);
   await page.context().close();
 });
-
-test('no page threw an uncaught error', () => {
-  assert.deepEqual(site.errors ?? [], []);
-});

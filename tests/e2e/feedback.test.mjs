@@ -1,37 +1,57 @@
 // Feedback from the reader's side: send from /{lang}/feedback?topic=8.1.1.1 in both languages and
 // find the row in the moderators' export; with the service stopped the form keeps the draft and
 // says so; after a restart one retry sends it, exactly once.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
-import { startServer } from '../../scripts/serve.mjs';
-import { textOf, waitForTheAppOnLoad } from './harness.mjs';
+import { startServer, urlOf } from '../../scripts/serve.mjs';
+import { textOf, waitForTheAppOnLoad, newContext, collectErrors } from './harness.mjs';
 
 const FEEDBACK = process.env.FEEDBACK_BIN ?? `${process.env.CARGO_TARGET_DIR ?? 'target'}/debug/feedback`;
+const errors = [];
+afterEach(() => assert.deepEqual(errors.splice(0), [], 'no page of this test threw or logged an error'));
+
+/** A page on the run's clock whose errors fail the test. */
+async function newPage(locale) {
+  const context = await newContext(browser, { locale });
+  const page = await context.newPage();
+  collectErrors(page, errors);
+  waitForTheAppOnLoad(page);
+  return { context, page };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));
 const database = join(dir, 'feedback.db');
-const apiPort = 30000 + Math.floor(Math.random() * 10000);
-const sitePort = apiPort + 1;
-const base = `http://127.0.0.1:${sitePort}`;
+let apiBase;
+let base;
 let service;
 let site;
 let browser;
 
-async function startService() {
-  service = spawn(FEEDBACK, ['--database', database, 'serve', '--data', 'dist/data', '--listen', `127.0.0.1:${apiPort}`,
+/**
+ * Starts the service on the port it had (first start: a free port the system picks) and
+ * resolves once it prints the address it listens on; rejects at once if it exits first.
+ */
+function startService() {
+  const listen = apiBase ? apiBase.replace('http://', '') : '127.0.0.1:0';
+  service = spawn(FEEDBACK, ['--database', database, 'serve', '--data', 'dist/data', '--listen', listen,
     '--trusted-proxy-header', 'x-forwarded-for'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      const answer = await fetch(`http://127.0.0.1:${apiPort}/api/health`);
-      if (answer.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  throw new Error('the feedback service did not start');
+  return new Promise((ok, fail) => {
+    let output = '';
+    service.stderr.on('data', (chunk) => {
+      output += chunk;
+      const address = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (address) {
+        apiBase = address[1];
+        ok();
+      }
+    });
+    service.once('exit', (code) => fail(new Error(`the feedback service exited (${code}): ${output}`)));
+  });
 }
 
 async function stopService() {
@@ -50,7 +70,8 @@ function exported() {
 
 before(async () => {
   await startService();
-  site = await startServer({ dir: 'dist', port: sitePort, api: `http://127.0.0.1:${apiPort}` });
+  site = await startServer({ dir: 'dist', port: 0, api: apiBase });
+  base = urlOf(site);
   browser = await launchBrowser();
 });
 
@@ -73,9 +94,7 @@ for (const [lang, confirmation, message] of [
   ['en', /Thank you: your message was received/, 'When will the platform open? (English test message)'],
 ]) {
   test(`a reader sends feedback in ${lang} and the moderator finds it in the export`, async () => {
-    const context = await browser.newContext({ locale: lang === 'az' ? 'az-AZ' : 'en-GB' });
-    const page = await context.newPage();
-    waitForTheAppOnLoad(page);
+    const { context, page } = await newPage(lang === 'az' ? 'az-AZ' : 'en-GB');
     await page.goto(`${base}/${lang}/feedback?topic=8.1.1.1`);
     await page.waitForSelector('.fixed-topic');
     assert.match(await textOf(page, '.fixed-topic'), /8\.1\.1\.1/);
@@ -93,9 +112,7 @@ for (const [lang, confirmation, message] of [
 }
 
 test('the service answers field errors the form shows in its language', async () => {
-  const context = await browser.newContext({ locale: 'az-AZ' });
-  const page = await context.newPage();
-  waitForTheAppOnLoad(page);
+  const { context, page } = await newPage('az-AZ');
   await page.goto(`${base}/az/feedback?topic=4.1.5`);
   await page.waitForSelector('form.feedback-form');
   await page.fill('form.feedback-form textarea', 'Mesaj');
@@ -110,9 +127,7 @@ test('the service answers field errors the form shows in its language', async ()
 });
 
 test('with the service stopped the draft is kept; after a restart one retry sends it exactly once', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  waitForTheAppOnLoad(page);
+  const { context, page } = await newPage('en-GB');
   const message = `Offline draft ${Date.now()}`;
   await page.goto(`${base}/en/feedback?topic=8.1.1.1`);
   await fillForm(page, message, 'ngo');
@@ -136,9 +151,7 @@ test('with the service stopped the draft is kept; after a restart one retry send
 });
 
 test('a response lost on its way back: the retry stores nothing new, the reader is told it arrived', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  waitForTheAppOnLoad(page);
+  const { context, page } = await newPage('en-GB');
   const message = `Lost answer ${Date.now()}`;
   await page.goto(`${base}/en/feedback?topic=8.1.1.1`);
   await fillForm(page, message, 'ngo');

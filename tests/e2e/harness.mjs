@@ -1,9 +1,10 @@
 // Shared set-up for the end-to-end tests: the built site (dist/) served on 127.0.0.1 with the
 // real published data or a synthetic fixture, and Debian's Chromium driven by playwright-core.
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer, urlOf } from '../../scripts/serve.mjs';
 
 export const DIST = 'dist';
 /** The real published data, built by `data-tool build`. */
@@ -12,8 +13,36 @@ export const REAL_DATA = 'dist/data';
 export const FIXTURE_DATA = 'build/fixture-data';
 
 /**
+ * The clock every page of the run sees. `E2E_CLOCK=2030-06-01` runs the whole suite as if on that
+ * day (after the strategy period); unset, pages see the real clock. Timers keep running.
+ */
+export const CLOCK = process.env.E2E_CLOCK ? new Date(`${process.env.E2E_CLOCK}T09:00:00Z`) : null;
+
+/** A browser context on the run's clock (see CLOCK), or on `at` when given. */
+export async function newContext(browser, options = {}, at = CLOCK) {
+  const context = await browser.newContext(options);
+  if (at) await context.clock.setFixedTime(at);
+  return context;
+}
+
+/** Errors a page reports that a test causes on purpose (a refused or blocked request). */
+const EXPECTED = /Failed to load resource|net::ERR_FAILED|net::ERR_CONNECTION_REFUSED/;
+
+/**
+ * Collects every uncaught page error and console error of `page` into `errors`, except the
+ * browser's own line for a request a test made fail on purpose.
+ */
+export function collectErrors(page, errors) {
+  page.on('pageerror', (error) => errors.push(`page error: ${error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !EXPECTED.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+}
+
+/**
  * Starts a server and a browser for one test file; returns an object whose fields are filled
- * in before the tests run: { base, browser, newPage(options) }.
+ * in before the tests run: { base, browser, newPage(options), errors }. After each test, no page
+ * of that test may have thrown or logged an error.
  */
 export function useSite({ data = REAL_DATA } = {}) {
   const site = {};
@@ -21,17 +50,21 @@ export function useSite({ data = REAL_DATA } = {}) {
   before(async () => {
     if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run scripts/assemble-site.sh first');
     if (!existsSync(`${data}/index.json`)) throw new Error(`${data}/index.json is missing: build the data first`);
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    server = await startServer({ dir: DIST, port, data });
-    site.base = `http://127.0.0.1:${port}`;
+    server = await startServer({ dir: DIST, port: 0, data });
+    site.base = urlOf(server);
     site.browser = await launchBrowser();
-    site.newPage = async (options = {}) => {
-      const context = await site.browser.newContext({ locale: 'az-AZ', ...options });
+    site.errors = [];
+    site.newPage = async (options = {}, at = CLOCK) => {
+      const context = await newContext(site.browser, { locale: 'az-AZ', ...options }, at);
       const page = await context.newPage();
-      page.on('pageerror', (error) => { site.errors = [...(site.errors ?? []), String(error)]; });
+      collectErrors(page, site.errors);
       if (options.javaScriptEnabled !== false) waitForTheAppOnLoad(page);
       return page;
     };
+  });
+  afterEach(() => {
+    const errors = site.errors.splice(0);
+    assert.deepEqual(errors, [], 'no page of this test threw or logged an error');
   });
   after(async () => {
     await site.browser?.close();

@@ -2,7 +2,7 @@
 // titles, and what happens when the data cannot be loaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, textOf } from './harness.mjs';
+import { useSite, textOf, newContext } from './harness.mjs';
 import { ROUTES, pageType } from './routes.mjs';
 
 const site = useSite();
@@ -127,10 +127,10 @@ test('when the data server fails, the last good data is shown, marked as possibl
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.reload();
   assert.equal(await textOf(page, '#main h1'), 'About this site');
-  assert.match(await textOf(page, '.notice-stale'), /last data this browser loaded; it may be out of date/);
+  assert.match(await textOf(page, '.notice-cached'), /last data this browser loaded; it may be out of date/);
   await page.unroute('**/data/index.json');
-  await page.click('.notice-stale button');
-  await page.waitForSelector('.notice-stale', { state: 'detached' });
+  await page.click('.notice-cached button');
+  await page.waitForSelector('.notice-cached', { state: 'detached' });
   assert.equal(await textOf(page, '#main h1'), 'About this site');
   await page.context().close();
 });
@@ -168,7 +168,7 @@ test('every page is served whole: head, navigation, content and footer, before a
 });
 
 test('without JavaScript a reader goes overview → measure → indicator → agency and reads each', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const context = await newContext(site.browser, { javaScriptEnabled: false, locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${site.base}/en/`);
   assert.match(await textOf(page, '#main h1'), /Strategy for the development of the digital economy/);
@@ -190,8 +190,6 @@ test('without JavaScript a reader goes overview → measure → indicator → ag
 
 test('the app adopts the built page: the nodes seen before it loads are the ones it updates', async () => {
   const page = await site.newPage();
-  const consoleErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   let release;
   const marked = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => { await marked; await route.continue(); });
@@ -207,7 +205,6 @@ test('the app adopts the built page: the nodes seen before it loads are the ones
   await page.fill('#q', 'ikt');
   await page.waitForFunction(() => document.querySelectorAll('#main .measure-list li').length < 50);
   assert.ok(await page.evaluate(() => window.__built.h1.isConnected), 'the adopted heading stays');
-  assert.deepEqual(consoleErrors.filter((e) => !/Failed to load resource/.test(e)), []);
   await page.context().close();
 });
 
@@ -234,8 +231,4 @@ test('the route list of these tests covers every page type the router builds', a
   const built = new Set([...sitemap.matchAll(/<loc>[^<]*?\/(?:az|en)\/([^<]*)<\/loc>/g)].map((m) => pageType(m[1])));
   const tested = new Set(ROUTES.map((r) => pageType(r.path)));
   assert.deepEqual([...built].filter((t) => !tested.has(t)), [], 'built page types with no test route');
-});
-
-test('no page threw an uncaught error', () => {
-  assert.deepEqual(site.errors ?? [], []);
 });

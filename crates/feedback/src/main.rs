@@ -168,8 +168,10 @@ async fn run(cli: Cli) -> Result<String, String> {
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .map_err(|e| format!("{listen}: {e}"))?;
+            // The address actually bound (`--listen 127.0.0.1:0` asks for any free port).
+            let bound = listener.local_addr().unwrap_or(listen);
             eprintln!(
-                "feedback service on http://{listen}/ (database: {:?})",
+                "feedback service listening on http://{bound}/ (database: {:?})",
                 store.backend()
             );
             let app = feedback::router(state).into_make_service_with_connect_info::<SocketAddr>();
