@@ -3,6 +3,7 @@
 
 use crate::components::feedback::draft::DraftStore;
 use crate::components::feedback::FeedbackForm;
+use crate::components::public_feedback::{FeedbackCounts, PublishedAnswersList};
 use crate::contexts::use_lang;
 use crate::i18n::ui;
 use crate::published_data::SiteData;
@@ -28,11 +29,13 @@ pub fn FeedbackCta(
     view! {
         <section class="feedback-cta" aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
+            <FeedbackCounts topic=Some(topic.clone())/>
             <p>{move || ui(lang.get()).feedback_cta_text}</p>
             <details open=open>
                 <summary>{move || ui(lang.get()).feedback_title}</summary>
-                <FeedbackForm site=site topic=topic/>
+                <FeedbackForm site=site topic=topic.clone()/>
             </details>
+            <PublishedAnswersList topic=topic/>
         </section>
     }
 }

@@ -7,6 +7,7 @@ pub mod feedback;
 pub mod feedback_cta;
 pub mod measure_list;
 pub mod notes;
+pub mod public_feedback;
 pub mod shell;
 pub mod snapshot_bar;
 pub mod status;

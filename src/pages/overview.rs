@@ -2,6 +2,7 @@
 //! flagship initiatives.
 
 use crate::components::data_view::DataView;
+use crate::components::public_feedback::FeedbackCounts;
 use crate::components::status::status_class;
 use crate::components::text::InlineText;
 use crate::contexts::{use_lang, use_today};
@@ -179,6 +180,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                     <h2 id="flagships-heading">{strings.overview_flagships_heading}</h2>
                     <ul class="cards flagships">{flagships}</ul>
                 </section>
+                <FeedbackCounts topic=None/>
             </article>
         }
     }

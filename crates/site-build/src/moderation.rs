@@ -89,7 +89,9 @@ mod tests {
         let en = moderation_page(TEMPLATE, Lang::En, &deployment).unwrap();
         assert!(en.contains("<html lang=\"en\">"));
         assert!(en.contains("<title>Moderation: feedback on the Digital Economy Strategy</title>"));
-        assert!(en.contains("<noscript><p>The moderators&#39; page needs JavaScript.</p></noscript>"));
+        assert!(
+            en.contains("<noscript><p>The moderators&#39; page needs JavaScript.</p></noscript>")
+        );
         assert!(en.contains(
             "<meta name=\"feedback-api-url\" content=\"https://fb.example.az/api/feedback\">"
         ));

@@ -235,6 +235,15 @@ pub const AZ: Ui = Ui {
     fb_retry: "Yenidən göndərməyə cəhd edin",
     fb_draft_restored: "Göndərilməmiş qaralamanız bərpa olundu.",
     fb_honeypot: "Bu sahəni boş saxlayın",
+    feedback_counts: |received, answered| {
+        format!("Bu mövzu üzrə rəylər: alınıb {received}, cavablandırılıb {answered}.")
+    },
+    feedback_counts_all: |received, answered| {
+        format!("İctimaiyyətin strategiya üzrə rəyləri: alınıb {received}, cavablandırılıb {answered}.")
+    },
+    published_answers_heading: "İctimaiyyətin sualları və cavablar",
+    published_question: |date, language| format!("Sual {date} tarixində verilib ({language}):"),
+    published_answer: |date| format!("Cavab {date} tarixində verilib:"),
 };
 
 pub(super) fn status(status: Status) -> &'static str {

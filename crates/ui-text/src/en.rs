@@ -235,6 +235,15 @@ pub const EN: Ui = Ui {
     fb_retry: "Try sending again",
     fb_draft_restored: "Your unsent draft was restored.",
     fb_honeypot: "Leave this field empty",
+    feedback_counts: |received, answered| {
+        format!("Feedback on this: {received} received, {answered} answered.")
+    },
+    feedback_counts_all: |received, answered| {
+        format!("Feedback from the public on the strategy: {received} received, {answered} answered.")
+    },
+    published_answers_heading: "Questions from the public and their answers",
+    published_question: |date, language| format!("Asked on {date}, in {language}:"),
+    published_answer: |date| format!("Answered on {date}:"),
 };
 
 pub(super) fn status(status: Status) -> &'static str {

@@ -272,6 +272,17 @@ pub struct Ui {
     pub fb_retry: &'static str,
     pub fb_draft_restored: &'static str,
     pub fb_honeypot: &'static str,
+
+    // The public side of feedback
+    #[serde(skip)]
+    pub feedback_counts: fn(u64, u64) -> String,
+    #[serde(skip)]
+    pub feedback_counts_all: fn(u64, u64) -> String,
+    pub published_answers_heading: &'static str,
+    #[serde(skip)]
+    pub published_question: fn(&str, &str) -> String,
+    #[serde(skip)]
+    pub published_answer: fn(&str) -> String,
 }
 
 /// The strings of a language.
@@ -279,6 +290,16 @@ pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Az => &AZ,
         Lang::En => &EN,
+    }
+}
+
+/// The name of `lang` as a page in `page_lang` says it ("in English", "ingiliscə").
+pub fn language_name_in(page_lang: Lang, lang: Lang) -> &'static str {
+    match (page_lang, lang) {
+        (Lang::Az, Lang::Az) => "azərbaycanca",
+        (Lang::Az, Lang::En) => "ingiliscə",
+        (Lang::En, Lang::Az) => "Azerbaijani",
+        (Lang::En, Lang::En) => "English",
     }
 }
 

@@ -110,6 +110,12 @@ fn every_formatting_function_writes_both_languages() {
         ("fb_privacy", |t| (t.fb_privacy)("privacy@example.az")),
         ("fb_sent_text", |t| (t.fb_sent_text)(42, "25.11.2026 10:04")),
         ("fb_rate_limited", |t| (t.fb_rate_limited)("60")),
+        ("feedback_counts", |t| (t.feedback_counts)(12, 5)),
+        ("feedback_counts_all", |t| (t.feedback_counts_all)(120, 50)),
+        ("published_question", |t| {
+            (t.published_question)("1.12.2026", "English")
+        }),
+        ("published_answer", |t| (t.published_answer)("2.12.2026")),
     ];
     let mut problems = Vec::new();
     for (name, call) in calls {
