@@ -4,6 +4,7 @@
 # script runs and the browser app adopts it. The moderators' page is built apart
 # (crates/moderation) and written per language by site-build.
 #   scripts/assemble-site.sh [--preview-data DIR]   (DIR: a data directory with drafts/synthetic, for tests)
+#   SITE_DEBUG_INFO=1 scripts/assemble-site.sh       (for tests: hydration mismatches reported; not for measuring)
 # The deployment's settings come from the environment (see README, "Deploying"): SITE_URL,
 # DATA_BASE_URL, FEEDBACK_API_URL, SITE_INSTANCE (default local), PRIVACY_CONTACT, BUILD_DATE.
 set -euo pipefail
@@ -15,7 +16,15 @@ if [[ "${1:-}" == "--preview-data" ]]; then data_dir="$2"; preview=(--preview); 
 tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy data/strategy)
 "${tool[@]}" validate
 "${tool[@]}" build --out build/data "${preview[@]}"
-trunk build --release
+# SITE_DEBUG_INFO=1 (the tests) builds the app with Leptos's debug info, so a page the app cannot
+# adopt exactly says so in the console (a release build passes over it silently). Only the wasm
+# build gets the flag (with the project's own cfg, which RUSTFLAGS would otherwise replace).
+if [[ "${SITE_DEBUG_INFO:-}" == 1 ]]; then
+    RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" trunk build --release
+    touch dist/.debug-info
+else
+    trunk build --release
+fi
 # The moderators' page: its own HTML and wasm in dist/moderation/ (after the app: trunk empties dist/).
 trunk build --release --config crates/moderation/Trunk.toml
 rm -rf dist/data

@@ -9,6 +9,9 @@ import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { startServer } from './serve.mjs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { requireMeasurableBuild } from './measurable-build.mjs';
+
+requireMeasurableBuild();
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

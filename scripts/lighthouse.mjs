@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 import { startServer } from './serve.mjs';
 import { ROUTES } from '../tests/e2e/routes.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { requireMeasurableBuild } from './measurable-build.mjs';
+
+requireMeasurableBuild();
 
 const tools = resolve('.tools/lighthouse');
 if (!existsSync(join(tools, 'node_modules/lighthouse'))) {

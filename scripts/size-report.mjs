@@ -5,10 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { requireMeasurableBuild } from './measurable-build.mjs';
 
 const dirArg = process.argv.indexOf('--dir');
 const dist = dirArg > 0 ? process.argv[dirArg + 1] : 'dist';
 
+requireMeasurableBuild(dist);
 const files = readdirSync(dist);
 const pick = (re) => files.filter((f) => re.test(f) && !/\.(br|gz)$/.test(f));
 const manifest = JSON.parse(readFileSync(join(dist, 'data/index.json'), 'utf8'));
@@ -47,7 +49,7 @@ function report(title, list, budget) {
   console.log(`${'file'.padEnd(52)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);
   for (const r of rows) console.log(`${r.file.padEnd(52)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
   console.log(`${'TOTAL'.padEnd(52)}${kb(total.raw)} ${kb(total.gzip)}${kb(total.brotli)}`);
-  console.log(`budget (DESIGN.md §9): ${budget} KB compressed; brotli total is ${(total.brotli / 1024).toFixed(1)} KB: ${total.brotli / 1024 <= budget ? 'within' : 'OVER'}`);
+  console.log(`budget (docs/architecture.md, Budgets): ${budget} KB compressed; brotli total is ${(total.brotli / 1024).toFixed(1)} KB: ${total.brotli / 1024 <= budget ? 'within' : 'OVER'}`);
 }
 
 report('Text page (/az/measures): HTML + JS + wasm + CSS + data', textPage, 250);

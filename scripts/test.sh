@@ -32,7 +32,7 @@ cargo test --locked --target wasm32-unknown-unknown --features hydrate --test co
 done_phase
 
 phase "build the site (real data) and the synthetic fixture data"
-scripts/assemble-site.sh
+SITE_DEBUG_INFO=1 scripts/assemble-site.sh
 cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic --strategy data/strategy \
     build --preview --out build/fixture-data
 done_phase

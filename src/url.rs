@@ -96,9 +96,20 @@ pub struct Links {
 }
 
 impl Links {
-    /// A link to `path` (relative to the language root, e.g. `measures/8.1.1.1`).
+    /// A link to `path` (relative to the language root, e.g. `measures/8.1.1.1`), as it is now.
     pub fn to(&self, path: &str) -> String {
         page_link(self.lang.get(), path, self.as_of.get().as_deref())
+    }
+
+    /// A link to `path` that follows the language and the pin: for `href`s, so a link built
+    /// once (a list, a breadcrumb) still names the snapshot the reader pinned after the page
+    /// is adopted.
+    pub fn href(
+        &self,
+        path: impl Into<String>,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        let (links, path) = (*self, path.into());
+        move || links.to(&path)
     }
 }
 

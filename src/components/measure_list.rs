@@ -22,7 +22,7 @@ pub fn MeasureRow(
 ) -> impl IntoView {
     let lang = use_lang();
     let links = use_links();
-    let href = links.to(&format!("measures/{}", measure.id));
+    let href = links.href(format!("measures/{}", measure.id));
     let period = format!("{}–{}", measure.period.start, measure.period.end);
     let (id, title, lead) = (measure.id, measure.title, measure.lead.printed);
     view! {

@@ -21,7 +21,7 @@ pub fn SourceNotes(
             .into_iter()
             .map(|note| {
                 let kind = note.kind;
-                let href = links.to(&format!("about#note-{}", note.id));
+                let href = links.href(format!("about#note-{}", note.id));
                 view! {
                     <li class="source-note">
                         <p class="meta"><A href=href>{note.id.clone()}</A>" · "{move || note_kind_label(lang.get(), kind)}</p>

@@ -84,7 +84,7 @@ fn Header() -> impl IntoView {
             .into_iter()
             .filter_map(|section| Some((section, section.nav_label(strings)?)))
             .map(|(section, label)| {
-                let href = links.to(section.path());
+                let href = links.href(section.path());
                 view! { <li><A href=href exact=section == Section::Overview>{label}</A></li> }
             })
             .collect_view()

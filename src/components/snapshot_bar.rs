@@ -52,7 +52,8 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
     let data = crate::contexts::use_site_data();
     let latest_entry = site.manifest.snapshot(latest).cloned();
     let today = use_today();
-    let show = move |_| {
+    let show = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
         let id = selected.get_untracked();
         let as_of = (id != latest.to_string()).then_some(id.as_str());
         let url = format!(
@@ -81,10 +82,11 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
         let options = options.clone();
         view! {
             <div class="snapshot-bar">
-                <div class="snapshot-choice">
+                <form class="snapshot-choice" method="get" on:submit=show.clone()>
                     <label for="snapshot-select">{strings.snapshot_label}</label>
                     <select
                         id="snapshot-select"
+                        name="as_of"
                         prop:value=move || selected.get()
                         on:change=move |ev| selected.set(event_target_value(&ev))
                     >
@@ -101,11 +103,12 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                    <button type="button" class="button small" on:click=show.clone()>{strings.show_snapshot}</button>
+                    <button type="submit" class="button small">{strings.show_snapshot}</button>
+                    <noscript>{strings.snapshot_needs_javascript}</noscript>
                     <span class="next-update">
                         {strings.next_update_due}": "{format_date(next_update_due(latest), lang_now)}
                     </span>
-                </div>
+                </form>
                 {(!is_latest).then(|| view! {
                     <p class="notice notice-older" role="note">
                         {(strings.older_snapshot_notice)(&entry.id.to_string(), &format_date(entry.as_of, lang_now))}" "

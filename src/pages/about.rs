@@ -109,7 +109,7 @@ fn About(site: SiteData) -> impl IntoView {
                         };
                         let label = if id == "document" { strings.note_whole_document.to_string() } else { id.clone() };
                         match path {
-                            Some(path) => view! { {sep}<A href=links.to(&path)>{label}</A> }.into_any(),
+                            Some(path) => view! { {sep}<A href=links.href(&path)>{label}</A> }.into_any(),
                             None => view! { {sep}{label} }.into_any(),
                         }
                     })

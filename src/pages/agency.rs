@@ -54,7 +54,7 @@ fn AgencyIndex(site: SiteData) -> impl IntoView {
                     .iter()
                     .filter(|m| m.others.iter().any(|o| o.slug == agency.slug))
                     .count();
-                let href = links.to(&format!("agencies/{}", agency.slug));
+                let href = links.href(format!("agencies/{}", agency.slug));
                 let acronyms = std::iter::once(agency.acronym.clone())
                     .chain(agency.aliases.clone())
                     .collect::<Vec<_>>()
@@ -142,7 +142,7 @@ fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
     view! {
         <article class="agency-page">
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
-                <ol><li><A href=links.to("agencies")>{move || ui(lang.get()).agencies_title}</A></li></ol>
+                <ol><li><A href=links.href("agencies")>{move || ui(lang.get()).agencies_title}</A></li></ol>
             </nav>
             <h1><InlineText text=agency.name.clone()/>" ("{agency.acronym.clone()}")"</h1>
             {(!aliases.is_empty()).then(|| view! { <p>{move || ui(lang.get()).agency_aliases}": "<strong>{aliases.clone()}</strong></p> })}

@@ -177,7 +177,7 @@ fn render_diff(
             .measure(id)
             .map(|m| m.title.clone())
             .unwrap_or_default();
-        let href = links.to(&format!("measures/{id}"));
+        let href = links.href(format!("measures/{id}"));
         let id = id.to_string();
         view! { <A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A> }
     };
@@ -199,7 +199,7 @@ fn render_diff(
         .iter()
         .filter_map(|a| strategy.indicator(&a.indicator).map(|i| (a, i.clone())))
         .map(|(a, indicator)| {
-            let href = links.to(&format!("indicators/{}", indicator.id));
+            let href = links.href(format!("indicators/{}", indicator.id));
             let value = value_with_unit(a.value, &indicator, lang);
             let change = match a.previous {
                 Some(p) => format!("{}: {} → {value}", a.year, value_with_unit(p, &indicator, lang)),

@@ -81,9 +81,9 @@ fn DirectionView(site: SiteData, direction: Direction) -> impl IntoView {
         <article class="direction-page">
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
                 <ol>
-                    <li><A href=links.to("measures")>{move || ui(lang.get()).measures_title}</A></li>
+                    <li><A href=links.href("measures")>{move || ui(lang.get()).measures_title}</A></li>
                     {goal.map(|g| {
-                        let href = links.to(&format!("goals/{}", g.id));
+                        let href = links.href(format!("goals/{}", g.id));
                         view! { <li><A href=href>{move || ui(lang.get()).goal}" "{g.id.clone()}</A></li> }
                     })}
                 </ol>

@@ -42,7 +42,7 @@ fn Flagships(site: SiteData) -> impl IntoView {
                 .filter_map(|link| strategy.measure(&link.measure).map(|m| (link.clone(), m.clone())))
                 .map(|(link, m)| {
                     let status = site.snapshot.status_of(&m.id);
-                    let href = links.to(&format!("measures/{}", m.id));
+                    let href = links.href(format!("measures/{}", m.id));
                     let basis = link.basis;
                     let (id, title, reason) = (m.id.clone(), m.title.clone(), link.reason.clone());
                     view! {

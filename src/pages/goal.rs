@@ -80,7 +80,7 @@ fn GoalView(site: SiteData, goal: Goal) -> impl IntoView {
                 .filter(|m| m.direction == d.id)
                 .cloned()
                 .collect();
-            let href = links.to(&format!("directions/{}", d.id));
+            let href = links.href(format!("directions/{}", d.id));
             let (id, title) = (d.id.clone(), d.title.clone());
             view! {
                 <section class="direction-group">
@@ -95,7 +95,7 @@ fn GoalView(site: SiteData, goal: Goal) -> impl IntoView {
     view! {
         <article class="goal-page">
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
-                <ol><li><A href=links.to("measures")>{move || ui(lang.get()).measures_title}</A></li></ol>
+                <ol><li><A href=links.href("measures")>{move || ui(lang.get()).measures_title}</A></li></ol>
             </nav>
             <h1><span class="item-id">{move || ui(lang.get()).goal}" "{goal.id.clone()}</span>" "<InlineText text=goal.title.clone()/></h1>
             <p><span class="label">{move || ui(lang.get()).goal_objective}" ("{objective_ref.clone()}"): "</span><InlineText text=goal.objective.clone()/></p>

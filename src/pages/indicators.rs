@@ -48,7 +48,7 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
             .indicators
             .iter()
             .map(|indicator| {
-                let href = links.to(&format!("indicators/{}", indicator.id));
+                let href = links.href(format!("indicators/{}", indicator.id));
                 let targets = indicator
                     .targets
                     .iter()
@@ -267,7 +267,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
     view! {
         <article class="indicator-page">
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
-                <ol><li><A href=links.to("indicators")>{move || ui(lang.get()).indicators_title}</A></li></ol>
+                <ol><li><A href=links.href("indicators")>{move || ui(lang.get()).indicators_title}</A></li></ol>
             </nav>
             <h1><span class="item-id">{indicator.id.clone()}</span>" "<InlineText text=indicator.name.clone()/></h1>
             <p class="summary">{summary_text}</p>

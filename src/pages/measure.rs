@@ -210,7 +210,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                     .agency(slug)
                     .map(|a| a.name.in_lang(lang_now).to_string())
                     .unwrap_or_default();
-                let href = links.to(&format!("agencies/{slug}"));
+                let href = links.href(format!("agencies/{slug}"));
                 let (printed, title) = (printed.to_string(), name.clone());
                 view! { <li><A href=href><abbr title=title>{printed}</abbr></A>" — "{name}</li> }
             };
@@ -297,9 +297,9 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             view! {
                 <nav class="breadcrumb" aria-label=strings.breadcrumb_label>
                     <ol>
-                        <li><A href=links.to("measures")>{strings.measures_title}</A></li>
-                        {goal.clone().map(|g| view! { <li><A href=links.to(&format!("goals/{}", g.id))>{strings.goal}" "{g.id.clone()}</A></li> })}
-                        {direction.clone().map(|d| view! { <li><A href=links.to(&format!("directions/{}", d.id))>{strings.direction}" "{d.id.clone()}</A></li> })}
+                        <li><A href=links.href("measures")>{strings.measures_title}</A></li>
+                        {goal.clone().map(|g| view! { <li><A href=links.href(format!("goals/{}", g.id))>{strings.goal}" "{g.id.clone()}</A></li> })}
+                        {direction.clone().map(|d| view! { <li><A href=links.href(format!("directions/{}", d.id))>{strings.direction}" "{d.id.clone()}</A></li> })}
                     </ol>
                 </nav>
             }
@@ -329,7 +329,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
         let items = flagships
             .iter()
             .map(|f| {
-                let href = links.to(&format!("flagships#f-{}", f.id));
+                let href = links.href(format!("flagships#f-{}", f.id));
                 let (id, title) = (f.id.clone(), f.title.clone());
                 view! { <li><A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A></li> }
             })

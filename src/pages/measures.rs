@@ -197,12 +197,14 @@ fn Measures(site: SiteData) -> impl IntoView {
             );
             let value_or_none = |v: String| (!v.is_empty()).then_some(v);
             view! {
-                <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+                <form class="filters" role="search" method="get" on:submit=|ev| ev.prevent_default()>
+                    <noscript>{strings.filters_need_javascript}</noscript>
                     <h2 class="visually-hidden">{strings.filters_heading}</h2>
                     <div class="field field-search">
                         <label for="q">{strings.search_label}</label>
                         <input
                             id="q"
+                            name="q"
                             type="search"
                             autocomplete="off"
                             aria-describedby="q-hint"
@@ -216,42 +218,42 @@ fn Measures(site: SiteData) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="f-goal">{strings.filter_goal}</label>
-                        <select id="f-goal" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf2(&|f: &mut MeasureFilter| f.goal = v.clone()) }>
+                        <select id="f-goal" name="goal" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf2(&|f: &mut MeasureFilter| f.goal = v.clone()) }>
                             <option value="" selected=f.goal.is_none()>{any}</option>
                             {option_list(goals, f.goal.clone())}
                         </select>
                     </div>
                     <div class="field">
                         <label for="f-direction">{strings.filter_direction}</label>
-                        <select id="f-direction" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf3(&|f: &mut MeasureFilter| f.direction = v.clone()) }>
+                        <select id="f-direction" name="direction" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf3(&|f: &mut MeasureFilter| f.direction = v.clone()) }>
                             <option value="" selected=f.direction.is_none()>{any}</option>
                             {option_list(directions, f.direction.clone())}
                         </select>
                     </div>
                     <div class="field">
                         <label for="f-lead">{strings.filter_lead}</label>
-                        <select id="f-lead" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf4(&|f: &mut MeasureFilter| f.lead = v.clone()) }>
+                        <select id="f-lead" name="lead" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf4(&|f: &mut MeasureFilter| f.lead = v.clone()) }>
                             <option value="" selected=f.lead.is_none()>{any}</option>
                             {option_list(leads, f.lead.clone())}
                         </select>
                     </div>
                     <div class="field">
                         <label for="f-agency">{strings.filter_agency}</label>
-                        <select id="f-agency" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf5(&|f: &mut MeasureFilter| f.agency = v.clone()) }>
+                        <select id="f-agency" name="agency" on:change=move |ev| { let v = value_or_none(event_target_value(&ev)); sf5(&|f: &mut MeasureFilter| f.agency = v.clone()) }>
                             <option value="" selected=f.agency.is_none()>{any}</option>
                             {option_list(agencies, f.agency.clone())}
                         </select>
                     </div>
                     <div class="field">
                         <label for="f-status">{strings.filter_status}</label>
-                        <select id="f-status" on:change=move |ev| { let v = event_target_value(&ev).parse::<Status>().ok(); sf6(&|f: &mut MeasureFilter| f.status = v) }>
+                        <select id="f-status" name="status" on:change=move |ev| { let v = event_target_value(&ev).parse::<Status>().ok(); sf6(&|f: &mut MeasureFilter| f.status = v) }>
                             <option value="" selected=f.status.is_none()>{any}</option>
                             {option_list(statuses, f.status.map(|s| s.code().to_string()))}
                         </select>
                     </div>
                     <div class="field">
                         <label for="f-year">{strings.filter_year}</label>
-                        <select id="f-year" on:change=move |ev| { let v = event_target_value(&ev).parse::<u16>().ok(); sf7(&|f: &mut MeasureFilter| f.year = v) }>
+                        <select id="f-year" name="year" on:change=move |ev| { let v = event_target_value(&ev).parse::<u16>().ok(); sf7(&|f: &mut MeasureFilter| f.year = v) }>
                             <option value="" selected=f.year.is_none()>{any}</option>
                             {option_list(years, f.year.map(|y| y.to_string()))}
                         </select>
@@ -259,6 +261,8 @@ fn Measures(site: SiteData) -> impl IntoView {
                     <div class="field field-check">
                         <input
                             id="f-flagship"
+                            name="flagship"
+                            value="1"
                             type="checkbox"
                             prop:checked=f.flagship_only
                             on:change=move |ev| { let on = event_target_checked(&ev); sf8(&|f: &mut MeasureFilter| f.flagship_only = on) }
@@ -279,7 +283,7 @@ fn Measures(site: SiteData) -> impl IntoView {
             let shown = matching.with(Vec::len);
             let f = filter.get();
             let total = site.strategy.measures.len();
-            let clear_href = links.to("measures");
+            let clear_href = links.href("measures");
             let count = view! { <p class="result-count" role="status" aria-live="polite">{(strings.results_count)(shown, total)}</p> };
             if shown == 0 {
                 let active = describe_filters(&f, &site, lang_now);
@@ -338,7 +342,7 @@ fn Measures(site: SiteData) -> impl IntoView {
                         move || !rows_of().is_empty()
                     };
                     let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
-                    let href = links.to(&format!("directions/{direction_id}"));
+                    let href = links.href(format!("directions/{direction_id}"));
                     let title = direction.title.clone();
                     view! {
                         <section class="direction-group" hidden=move || !visible()>
@@ -356,7 +360,7 @@ fn Measures(site: SiteData) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let href = links.to(&format!("goals/{goal_id}"));
+            let href = links.href(format!("goals/{goal_id}"));
             let title = goal.title.clone();
             view! {
                 <section class="goal-group" hidden=move || !goal_visible()>

@@ -69,7 +69,7 @@ fn indicator_card(
     snapshot: &Snapshot,
     year: u16,
     lang: Lang,
-    href: String,
+    href: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
     let strings = ui(lang);
     let target = indicator
@@ -121,7 +121,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                 let counts = StatusCounts::of(measures, &snapshot);
                 let directions = strategy.directions.iter().filter(|d| d.goal == goal.id).count();
                 let (id, title) = (goal.id.clone(), goal.title.clone());
-                let href = links.to(&format!("goals/{id}"));
+                let href = links.href(format!("goals/{id}"));
                 view! {
                     <li class="card goal-card">
                         <h3><A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A></h3>
@@ -140,7 +140,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                     &snapshot,
                     year,
                     lang_now,
-                    links.to(&format!("indicators/{}", i.id)),
+                    links.href(format!("indicators/{}", i.id)),
                 )
             })
             .collect_view();
@@ -151,7 +151,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                 let (id, title) = (f.id.clone(), f.title.clone());
                 view! {
                     <li class="card flagship-card">
-                        <A href=links.to(&format!("flagships#f-{id}"))><span class="item-id">{id.clone()}</span>" "<InlineText text=title/></A>
+                        <A href=links.href(format!("flagships#f-{id}"))><span class="item-id">{id.clone()}</span>" "<InlineText text=title/></A>
                     </li>
                 }
             })
@@ -168,7 +168,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                     <StatusBar counts=overall.clone()/>
                     <h3>{strings.overview_by_goal}</h3>
                     <ul class="cards goals">{goals}</ul>
-                    <p><A href=links.to("measures")>{strings.see_all_measures}</A></p>
+                    <p><A href=links.href("measures")>{strings.see_all_measures}</A></p>
                 </section>
 
                 <section aria-labelledby="indicators-heading">

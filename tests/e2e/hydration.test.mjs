@@ -1,6 +1,7 @@
 // The app adopts each built page exactly: after adoption the page's DOM equals what the app
 // renders from scratch for the same URL (the page served without its build record, so the app
-// cannot adopt it), for every page type in both languages and a filtered URL.
+// cannot adopt it), for every page type in both languages, a filtered URL and URLs pinned to the
+// snapshot the pages were built with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './harness.mjs';
@@ -41,6 +42,9 @@ async function appDom(page, url, how) {
 const urls = [
   ...ROUTES.filter((r) => !r.path.includes('?') && r.name !== 'not-found').flatMap((r) => ['az', 'en'].map((lang) => `/${lang}/${r.path}`)),
   '/en/measures?goal=8.2&q=ikt',
+  // Pinned to the snapshot the page was built with: every link keeps the pin.
+  ...['/en/measures', '/az/measures/8.1.1.1', '/en/indicators/4.1.5', '/az/', '/en/goals/8.2', '/az/about']
+    .map((path) => `${path}?as_of=2026-Q3`),
 ];
 
 test('every adopted page equals a render from scratch of the same URL', async () => {

@@ -174,6 +174,15 @@ test('without JavaScript a reader goes overview → measure → indicator → ag
   assert.match(await textOf(page, '#main h1'), /Strategy for the development of the digital economy/);
   await page.click('nav a[href="/en/measures"]');
   assert.equal(await textOf(page, '#main h1'), 'Measures');
+  // The interactive parts say what needs JavaScript; the filters are a GET form to this page.
+  assert.equal(await textOf(page, 'form.filters noscript'), 'Search and filters need JavaScript; all measures are listed below.');
+  assert.equal(await page.getAttribute('form.filters', 'method'), 'get');
+  assert.equal(await page.getAttribute('form.filters select#f-goal', 'name'), 'goal');
+  assert.equal(await textOf(page, 'form.snapshot-choice noscript'), 'Showing another snapshot needs JavaScript; this page shows the latest.');
+  await page.fill('#q', 'ikt');
+  await page.press('#q', 'Enter');
+  await page.waitForURL(/\/en\/measures\?q=ikt/);
+  assert.equal(await textOf(page, '#main h1'), 'Measures', 'the form leads to a built page');
   await page.click('a[href="/en/measures/8.1.1.1"]');
   assert.match(await textOf(page, '#main h1'), /^8\.1\.1\.1 /);
   assert.match(await textOf(page, '.status-line'), /Not yet reported/);

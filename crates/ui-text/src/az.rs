@@ -39,6 +39,8 @@ pub const AZ: Ui = Ui {
     showing_cached: "Bu brauzerin sonuncu dəfə yüklədiyi məlumatlar göstərilir; onlar köhnəlmiş ola bilər.",
 
     snapshot_label: "Məlumat kəsiyi",
+    snapshot_needs_javascript: "Başqa məlumat kəsiyini göstərmək üçün JavaScript lazımdır; bu səhifə ən sonuncunu göstərir.",
+    filters_need_javascript: "Axtarış və filtrlər üçün JavaScript lazımdır; bütün tədbirlər aşağıda sadalanır.",
     show_snapshot: "Göstər",
     snapshot_latest: "ən son",
     older_snapshot_notice: |id, date| format!("Siz köhnə məlumat kəsiyinə baxırsınız ({id}, {date} tarixinə olan məlumatlar)."),

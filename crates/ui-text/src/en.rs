@@ -39,6 +39,8 @@ pub const EN: Ui = Ui {
     showing_cached: "Showing the last data this browser loaded; it may be out of date.",
 
     snapshot_label: "Snapshot",
+    snapshot_needs_javascript: "Showing another snapshot needs JavaScript; this page shows the latest.",
+    filters_need_javascript: "Search and filters need JavaScript; all measures are listed below.",
     show_snapshot: "Show",
     snapshot_latest: "latest",
     older_snapshot_notice: |id, date| format!("You are looking at an older snapshot ({id}, data as of {date})."),

@@ -59,6 +59,8 @@ pub struct Ui {
     // Snapshots
     pub snapshot_label: &'static str,
     pub show_snapshot: &'static str,
+    pub snapshot_needs_javascript: &'static str,
+    pub filters_need_javascript: &'static str,
     pub snapshot_latest: &'static str,
     #[serde(skip)]
     pub older_snapshot_notice: fn(&str, &str) -> String,
