@@ -41,7 +41,12 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      if (api && url.pathname.startsWith('/api/')) { forward(req, res, api); return; }
+      if (url.pathname.startsWith('/api/')) {
+        // Forwarded to the feedback service when there is one; otherwise what a static host without it answers.
+        if (api) forward(req, res, api);
+        else res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not_found","message":"no feedback service here"}');
+        return;
+      }
       const path = normalize(decodeURIComponent(url.pathname));
       let file = path.startsWith('/data/') ? join(dataRoot, path.slice('/data/'.length)) : join(root, path);
       if (!file.startsWith(root) && !file.startsWith(dataRoot)) { res.writeHead(400).end('bad path'); return; }

@@ -41,6 +41,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_deployment(start.deployment);
     provide_today(start.built_on);
+    crate::components::public_feedback::provide_summary();
     // The build-time renderer provides a store holding every snapshot (and noting which the page reads).
     if use_context::<crate::contexts::SnapshotStore>().is_none() {
         provide_snapshot_store(start.snapshots);

@@ -39,12 +39,17 @@ enum SummaryState {
 #[derive(Clone, Copy)]
 struct SharedSummary(RwSignal<SummaryState>);
 
+/// Makes the summary shareable for the life of the app (call it where the app starts, so the
+/// summary outlives the pages that read it).
+pub fn provide_summary() {
+    provide_context(SharedSummary(RwSignal::new(SummaryState::NotAsked)));
+}
+
 /// The shared summary, asking the service for it the first time.
 fn use_summary() -> RwSignal<SummaryState> {
     let shared = use_context::<SharedSummary>().unwrap_or_else(|| {
-        let shared = SharedSummary(RwSignal::new(SummaryState::NotAsked));
-        provide_context(shared);
-        shared
+        provide_summary();
+        expect_context::<SharedSummary>()
     });
     let state = shared.0;
     let url = public_url(&use_deployment().feedback_endpoint(), "summary");
@@ -55,7 +60,7 @@ fn use_summary() -> RwSignal<SummaryState> {
         state.set(SummaryState::Waiting);
         let url = url.clone();
         leptos::task::spawn_local(async move {
-            state.set(match fetch_json::<Summary>(url).await {
+            state.try_set(match fetch_json::<Summary>(url).await {
                 Some(summary) => SummaryState::Known(summary),
                 None => SummaryState::Unavailable,
             });
@@ -123,7 +128,8 @@ pub fn PublishedAnswersList(
         let url = url.clone();
         leptos::task::spawn_local(async move {
             if let Some(answers) = fetch_json::<PublishedAnswers>(url).await {
-                published.set(answers);
+                // The reader may have left the page meanwhile.
+                published.try_set(answers);
             }
         });
     });

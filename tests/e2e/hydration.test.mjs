@@ -20,6 +20,8 @@ const site = useSite();
 async function appDom(page, url, how) {
   await page.goto(url);
   assert.equal(await page.getAttribute('html', 'data-app'), how, `${url}: ${how}`);
+  // What the app asks for after it starts (the feedback counts) has come back.
+  await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('.loading'));
   return page.evaluate(() => {
     const copy = document.querySelector('#app').cloneNode(true);
