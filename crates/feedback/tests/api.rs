@@ -77,7 +77,11 @@ async fn a_valid_submission_is_stored_and_exported(db: Db) {
         .get("/api/admin/export?format=csv", Some(&token))
         .await;
     assert_eq!(csv.status, StatusCode::OK);
-    assert!(csv.text.starts_with("id,created_at,topic,status"));
+    assert!(
+        csv.text.starts_with("\u{feff}id,created_at,topic,status"),
+        "a byte order mark, then the header: {}",
+        csv.text
+    );
     assert!(
         csv.text.contains("\"8.1.1.1\",\"new\",\"citizen\",\"az\""),
         "{}",
@@ -238,6 +242,12 @@ async fn the_rate_limit_is_per_client(db: Db) {
         .await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(limited.headers.get("retry-after").is_some());
+    // One submission a minute: the next one is a whole minute away (the bucket was just emptied).
+    assert_eq!(
+        limited.headers["retry-after"], "60",
+        "Retry-After says when one more is allowed"
+    );
+    assert_eq!(limited.json.as_ref().unwrap()["error"], "rate_limited");
     let other = service
         .post_json(
             "/api/feedback",

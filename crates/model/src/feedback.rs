@@ -140,6 +140,16 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// The format of a moderators' export.
+    pub enum ExportFormat {
+        /// One row per item, for spreadsheets (UTF-8 with a byte order mark).
+        Csv = "csv",
+        /// `{"items": [...]}`.
+        Json = "json",
+    }
+}
+
 /// The JSON body of `POST /api/feedback`. Fields are plain text on the wire so that every
 /// problem is reported per field ([`FeedbackRequest::validate`]) rather than as malformed JSON.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -249,6 +259,13 @@ fn too_long(text: &str, limit: usize) -> bool {
     text.chars().count() > limit
 }
 
+/// True when a text holds a control character other than tab, line feed or carriage return
+/// (a NUL cannot even be stored in PostgreSQL).
+fn has_control_characters(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
 /// A plausible email address: one `@`, something before it, a dotted domain, no spaces.
 pub fn is_plausible_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
@@ -288,10 +305,16 @@ impl FeedbackRequest {
             refuse(Field::Message, ErrorCode::Required);
         } else if too_long(message, MAX_MESSAGE_CHARS) {
             refuse(Field::Message, ErrorCode::TooLong);
+        } else if has_control_characters(message) {
+            refuse(Field::Message, ErrorCode::Invalid);
         }
         let name = given(&self.name);
-        if name.as_deref().is_some_and(|n| too_long(n, MAX_NAME_CHARS)) {
-            refuse(Field::Name, ErrorCode::TooLong);
+        if let Some(name) = &name {
+            if too_long(name, MAX_NAME_CHARS) {
+                refuse(Field::Name, ErrorCode::TooLong);
+            } else if has_control_characters(name) {
+                refuse(Field::Name, ErrorCode::Invalid);
+            }
         }
         let email = given(&self.email);
         if let Some(email) = &email {
@@ -328,7 +351,7 @@ impl FeedbackRequest {
         if let Some(page) = &page {
             if too_long(page, MAX_PAGE_CHARS) {
                 refuse(Field::Page, ErrorCode::TooLong);
-            } else if !page.starts_with('/') {
+            } else if !page.starts_with('/') || has_control_characters(page) {
                 refuse(Field::Page, ErrorCode::Invalid);
             }
         }
@@ -466,6 +489,25 @@ mod tests {
         for bad in ["a@b", "@b.az", "a b@c.az", "a@@b.az", "a@.az", "a@b.az."] {
             assert!(!is_plausible_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_line_breaks_and_tabs_are_not() {
+        let mut request = valid();
+        request.message = "bir\n\tiki\r\nüç".into();
+        request.name = Some("Ad\tSoyad".into());
+        assert!(request.validate(is_topic).is_ok());
+        request.message = "bir\u{0}iki".into();
+        request.name = Some("Ad\u{7}".into());
+        request.page = Some("/az/\u{1b}".into());
+        assert_eq!(
+            request.validate(is_topic).unwrap_err(),
+            vec![
+                FieldError::new(Field::Message, ErrorCode::Invalid),
+                FieldError::new(Field::Name, ErrorCode::Invalid),
+                FieldError::new(Field::Page, ErrorCode::Invalid),
+            ]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use feedback::rate_limit::RateLimit;
+use feedback::reload::Reloading;
 use feedback::topics::Topics;
 use feedback::{AppState, Config};
 use http_body_util::BodyExt;
@@ -26,7 +27,7 @@ pub struct Service {
     _tmp: Option<tempfile_dir::TempDir>,
 }
 
-mod tempfile_dir {
+pub mod tempfile_dir {
     /// A temporary folder removed on drop (std only).
     pub struct TempDir(pub std::path::PathBuf);
     impl Drop for TempDir {
@@ -59,7 +60,8 @@ pub fn postgres_admin_url() -> String {
     })
 }
 
-async fn database_url(db: Db) -> (String, Option<tempfile_dir::TempDir>) {
+/// A fresh database of a kind: its URL, and the folder to remove after the test (SQLite).
+pub async fn database_url(db: Db) -> (String, Option<tempfile_dir::TempDir>) {
     match db {
         Db::Sqlite => {
             let dir = std::env::temp_dir().join(unique("feedback-test"));
@@ -96,7 +98,7 @@ impl Service {
     /// A service on a fresh database with a config.
     pub async fn start(db: Db, config: Config) -> Service {
         let (url, tmp) = database_url(db).await;
-        let (state, _writer) = feedback::start(&url, topics(), config)
+        let (state, _writer) = feedback::start(&url, Reloading::fixed(topics()), config)
             .await
             .expect("the service starts");
         Service {
@@ -172,7 +174,7 @@ impl Service {
         let token = feedback::auth::new_token();
         self.state
             .store
-            .add_token(name, &feedback::auth::token_hash(&token))
+            .add_token(name, &feedback::auth::token_hash(&token), None)
             .await
             .unwrap();
         token
@@ -221,7 +223,13 @@ pub fn submission(topic: &str, message: &str) -> Value {
     })
 }
 
-fn openapi() -> &'static Value {
+/// A unique name (database, folder, key) with a prefix.
+pub fn unique_name(prefix: &str) -> String {
+    unique(prefix)
+}
+
+/// The OpenAPI document.
+pub fn openapi() -> &'static Value {
     static DOC: OnceLock<Value> = OnceLock::new();
     DOC.get_or_init(|| {
         let text =
@@ -260,7 +268,11 @@ pub fn check_against_openapi(
         operation.is_object(),
         "{method} {path} is not in openapi.yaml"
     );
-    let response = &operation["responses"][status.as_str()];
+    let mut response = &operation["responses"][status.as_str()];
+    if let Some(reference) = response["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/responses/");
+        response = &doc["components"]["responses"][name];
+    }
     assert!(
         response.is_object(),
         "{method} {path} answered {status}, which openapi.yaml does not document"
