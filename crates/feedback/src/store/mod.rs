@@ -25,6 +25,11 @@ pub enum Backend {
     Postgres,
 }
 
+impl Backend {
+    /// Every backend.
+    pub const ALL: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
+}
+
 /// Why a database operation failed.
 #[derive(Debug)]
 pub enum StoreError {
