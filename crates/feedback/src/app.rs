@@ -1,6 +1,7 @@
 //! The whole HTTP app: the API's routes, the site when it is served, and the layers every
 //! request goes through, from the outside in: the request log (with its id), the security
-//! headers, the panic catcher (a JSON 500; the service lives on), the time limit (a JSON 408).
+//! headers, the submission metrics, the panic catcher (a JSON 500; the service lives on), the
+//! time limit (a JSON 408).
 
 use crate::api::{admin, health, submit};
 use crate::error::{answer_panic, ApiError};
@@ -28,12 +29,8 @@ fn api_routes(state: &AppState) -> Router {
         .allow_methods([Method::GET, Method::POST, Method::PUT])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
         .max_age(Duration::from_secs(3600));
-    let submissions = post(submit::post_feedback).route_layer(from_fn_with_state(
-        state.metrics.clone(),
-        metrics::count_submissions,
-    ));
     Router::new()
-        .route("/api/feedback", submissions)
+        .route(metrics::SUBMISSIONS_ROUTE, post(submit::post_feedback))
         .route("/api/health", get(health::health))
         .route("/api/admin/export", get(admin::export))
         .route("/api/admin/feedback/{id}/status", put(admin::set_status))
@@ -57,6 +54,10 @@ pub fn with_layers(routes: Router, state: &AppState) -> Router {
     routes
         .layer(from_fn_with_state(state.config.request_timeout, limit_time))
         .layer(CatchPanicLayer::custom(answer_panic))
+        .layer(from_fn_with_state(
+            state.metrics.clone(),
+            metrics::count_submissions,
+        ))
         .layer(from_fn_with_state(
             state.security.clone(),
             security::add_security_headers,

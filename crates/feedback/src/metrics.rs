@@ -5,8 +5,8 @@
 //! Built on `prometheus-client` (the Prometheus project's own crate): each service has its own
 //! registry, so tests run side by side without a process-wide recorder.
 
-use axum::extract::{Request, State};
-use axum::http::{header, StatusCode};
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{header, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -164,16 +164,27 @@ impl Metrics {
     }
 }
 
-/// Middleware on `POST /api/feedback`: counts what became of each submission.
+/// The route whose answers are counted.
+pub const SUBMISSIONS_ROUTE: &str = "/api/feedback";
+
+/// Middleware (outside the time limit and the panic catcher, so their answers count too):
+/// counts what became of each `POST /api/feedback`.
 pub async fn count_submissions(
     State(metrics): State<Arc<Metrics>>,
     request: Request,
     next: Next,
 ) -> Response {
+    let is_submission = request.method() == Method::POST
+        && request
+            .extensions()
+            .get::<MatchedPath>()
+            .is_some_and(|route| route.as_str() == SUBMISSIONS_ROUTE);
     let response = next.run(request).await;
-    let kind = response.extensions().get::<ErrorKind>().copied();
-    if let Some(outcome) = SubmissionOutcome::of(response.status(), kind) {
-        metrics.count(outcome);
+    if is_submission {
+        let kind = response.extensions().get::<ErrorKind>().copied();
+        if let Some(outcome) = SubmissionOutcome::of(response.status(), kind) {
+            metrics.count(outcome);
+        }
     }
     response
 }
