@@ -36,6 +36,7 @@ fn api_routes(state: &AppState) -> Router {
         .route("/api/admin/feedback/{id}/status", put(admin::set_status))
         .route("/api/admin/erase", post(admin::erase))
         .route("/api/{*rest}", any(health::api_not_found))
+        .method_not_allowed_fallback(health::method_not_allowed)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(cors)
         .with_state(state.clone())

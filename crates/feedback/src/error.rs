@@ -33,6 +33,8 @@ pub enum ApiError {
     Unauthorized,
     /// No such route or item; the text says which.
     NotFound(&'static str),
+    /// The route has no handler for this method.
+    MethodNotAllowed,
     /// The request took longer than the service allows.
     Timeout,
     /// A handler failed (it panicked); nothing was stored by it.
@@ -68,6 +70,7 @@ pub fn status_of(kind: ErrorKind) -> StatusCode {
         ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
         ErrorKind::NotFound => StatusCode::NOT_FOUND,
+        ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         ErrorKind::Timeout => StatusCode::REQUEST_TIMEOUT,
         ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -86,6 +89,7 @@ impl ApiError {
             ApiError::Unavailable(_) => ErrorKind::Unavailable,
             ApiError::Unauthorized => ErrorKind::Unauthorized,
             ApiError::NotFound(_) => ErrorKind::NotFound,
+            ApiError::MethodNotAllowed => ErrorKind::MethodNotAllowed,
             ApiError::Timeout => ErrorKind::Timeout,
             ApiError::Internal => ErrorKind::Internal,
         }
@@ -110,6 +114,7 @@ impl ApiError {
             }
             ApiError::Unauthorized => "a valid moderator token is required".into(),
             ApiError::NotFound(what) => (*what).into(),
+            ApiError::MethodNotAllowed => "this route does not take this method".into(),
             ApiError::Timeout => "the request took too long: try again".into(),
             ApiError::Internal => "the service failed: try again".into(),
         }

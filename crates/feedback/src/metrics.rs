@@ -71,7 +71,8 @@ impl SubmissionOutcome {
                 | ErrorKind::PayloadTooLarge
                 | ErrorKind::IdempotencyConflict
                 | ErrorKind::Unauthorized
-                | ErrorKind::NotFound => SubmissionOutcome::Rejected(kind),
+                | ErrorKind::NotFound
+                | ErrorKind::MethodNotAllowed => SubmissionOutcome::Rejected(kind),
             },
         })
     }

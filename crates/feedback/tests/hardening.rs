@@ -325,6 +325,31 @@ async fn the_security_policy_follows_the_built_pages() {
 }
 
 #[tokio::test]
+async fn a_method_a_route_does_not_take_is_a_json_405_naming_the_allowed_ones() {
+    let service = Service::new(Db::Sqlite).await;
+    for (method, path, allowed) in [
+        (Method::GET, "/api/feedback", "POST"),
+        (Method::DELETE, "/api/admin/export", "GET"),
+        (Method::POST, "/api/health", "GET"),
+    ] {
+        let request = Request::builder()
+            .method(method.clone())
+            .uri(path)
+            .body(Body::empty())
+            .unwrap();
+        let answer = service.send_unchecked(request).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        assert_eq!(answer.json.unwrap()["error"], "method_not_allowed");
+        let allow = answer.headers["allow"].to_str().unwrap().to_string();
+        assert!(allow.contains(allowed), "{method} {path}: Allow: {allow}");
+    }
+}
+
+#[tokio::test]
 async fn the_api_alone_allows_no_content_and_sends_hsts_only_when_asked() {
     let service = Service::new(Db::Sqlite).await;
     let answer = service.get("/api/health", None).await;

@@ -133,6 +133,8 @@ code_enum! {
         Unauthorized = "unauthorized",
         /// No such route or item.
         NotFound = "not_found",
+        /// The route exists but not with this method (`Allow` names those it has).
+        MethodNotAllowed = "method_not_allowed",
         /// The request took too long.
         Timeout = "timeout",
         /// The service failed; nothing was stored.

@@ -1,4 +1,5 @@
-//! `GET /api/health` (the database answers) and the answer for any other `/api/…` path.
+//! `GET /api/health` (the database answers), and the answers for any other `/api/…` path or a
+//! method a route does not take.
 
 use crate::error::ApiError;
 use crate::store::Backend;
@@ -52,4 +53,9 @@ pub async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>)
 /// Any other `/api/…` path.
 pub async fn api_not_found() -> ApiError {
     ApiError::NotFound("no such API route")
+}
+
+/// A method an API route does not take (the router adds `Allow`).
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
 }
