@@ -22,7 +22,13 @@ fn api_routes(state: &AppState) -> Router {
         .config
         .allowed_origins
         .iter()
-        .filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok())
+        .filter_map(|origin| {
+            let value = HeaderValue::from_str(origin.trim_end_matches('/'));
+            if value.is_err() {
+                tracing::warn!(%origin, "not a valid origin for CORS; ignored");
+            }
+            value.ok()
+        })
         .collect();
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))

@@ -25,14 +25,17 @@ pub const FALLBACK_ROUTE: &str = "(fallback)";
 
 /// Sends logs to standard error, one line per event, at the level `FEEDBACK_LOG` gives.
 pub fn init() {
-    let filter = std::env::var(LOG_ENV)
-        .ok()
-        .and_then(|value| value.parse::<Targets>().ok())
-        .unwrap_or_else(|| {
-            "info,sqlx=warn"
-                .parse()
-                .unwrap_or_else(|_| Targets::new().with_default(tracing::Level::INFO))
-        });
+    let default = || {
+        "info,sqlx=warn"
+            .parse()
+            .unwrap_or_else(|_| Targets::new().with_default(tracing::Level::INFO))
+    };
+    let asked = std::env::var(LOG_ENV).ok();
+    let parsed = asked.as_deref().map(str::parse::<Targets>);
+    let filter = match &parsed {
+        Some(Ok(filter)) => filter.clone(),
+        Some(Err(_)) | None => default(),
+    };
     let output = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_ansi(false)
@@ -41,6 +44,9 @@ pub fn init() {
     let _ = tracing_subscriber::registry()
         .with(output.with_filter(filter))
         .try_init();
+    if let Some(Err(error)) = parsed {
+        tracing::warn!(%error, "{LOG_ENV} is not a filter such as `info` or `info,sqlx=debug`; logging at info");
+    }
 }
 
 /// Logs where a panic happened, inside the request's span (so with its id), but not its
