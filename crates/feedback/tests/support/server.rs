@@ -37,6 +37,7 @@ pub fn command(database: &str, args: &[&str]) -> Output {
 pub struct Server {
     child: Child,
     log: Arc<Mutex<String>>,
+    reader: Option<std::thread::JoinHandle<()>>,
     /// Where the service listens.
     pub address: SocketAddr,
     /// Where the metrics are served, when asked for.
@@ -59,6 +60,7 @@ impl Server {
             .arg(database)
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(args)
+            .env("FEEDBACK_LOG", "info") // the start line names the address
             .envs(env.iter().copied())
             .env_remove("DATABASE_URL")
             .stdin(Stdio::null())
@@ -69,7 +71,7 @@ impl Server {
         let log = Arc::new(Mutex::new(String::new()));
         let stderr = child.stderr.take().unwrap();
         let sink = log.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 let mut log = sink.lock().unwrap();
                 log.push_str(&line);
@@ -86,6 +88,7 @@ impl Server {
                 return Server {
                     child,
                     log,
+                    reader: Some(reader),
                     address,
                     metrics,
                 };
@@ -127,8 +130,10 @@ impl Server {
     /// Stops it with SIGTERM, waits for it to exit, and returns the whole log.
     pub fn stop(mut self) -> String {
         self.terminate();
-        // Let the reader thread take the last lines.
-        std::thread::sleep(Duration::from_millis(100));
+        // The process has exited, so its standard error ends: the reader takes the last lines.
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
         self.log()
     }
 
