@@ -1,7 +1,38 @@
-//! Moderator tokens: random, shown once, stored as SHA-256 hashes, compared in constant time.
+//! Moderator tokens: random, shown once, stored as SHA-256 hashes, compared in constant time; and
+//! the [`Moderator`] extractor that admits a request only with an active token.
 
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+
+/// The moderator a request comes from, named by their active (not revoked, not expired) bearer
+/// token. A handler that takes it is only reached with such a token; otherwise the answer is 401.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moderator(pub String);
+
+impl FromRequestParts<AppState> for Moderator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let active = state.store.active_tokens(crate::clock::now()).await?;
+        moderator_for(token, &active)
+            .map(|name| Moderator(name.to_string()))
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// The token of an `Authorization: Bearer <token>` header (the scheme in any case).
+pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
 
 /// A new random token (256 bits, hex).
 pub fn new_token() -> String {
@@ -52,5 +83,19 @@ mod tests {
         assert_eq!(moderator_for("wrong", &active), None);
         assert!(!constant_time_eq(b"abc", b"abd"));
         assert!(!constant_time_eq(b"abc", b"abcd"));
+    }
+
+    #[test]
+    fn the_bearer_scheme_is_read_in_any_case() {
+        let headers = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::AUTHORIZATION, value.parse().unwrap());
+            headers
+        };
+        assert_eq!(bearer_token(&headers("Bearer abc")), Some("abc"));
+        assert_eq!(bearer_token(&headers("bearer  abc ")), Some("abc"));
+        assert_eq!(bearer_token(&headers("Basic abc")), None);
+        assert_eq!(bearer_token(&headers("Bearer ")), None);
+        assert_eq!(bearer_token(&HeaderMap::new()), None);
     }
 }

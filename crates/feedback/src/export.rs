@@ -1,6 +1,21 @@
-//! Exports of stored feedback for moderators: CSV (one row per item) or JSON.
+//! Exports of stored feedback for moderators: CSV (one row per item) that spreadsheets open
+//! correctly (UTF-8 with a byte order mark, every field quoted, formulas defused) or JSON.
 
 use crate::store::FeedbackItem;
+use serde::Serialize;
+
+/// The JSON export: `{"items": [...]}`, oldest first.
+#[derive(Debug, Serialize)]
+pub struct Export {
+    pub items: Vec<FeedbackItem>,
+}
+
+/// The byte order mark that makes spreadsheets read the file as UTF-8 (ə, ş, ğ, ...).
+pub const BOM: char = '\u{feff}';
+
+/// First characters that make a spreadsheet read a cell as a formula (a tab or carriage return
+/// before one is skipped by some spreadsheets, so they start a formula too).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// Columns of the CSV export, in order.
 pub const CSV_COLUMNS: [&str; 11] = [
@@ -19,7 +34,7 @@ pub const CSV_COLUMNS: [&str; 11] = [
 
 fn field(value: &str) -> String {
     // Quote always: messages hold commas, quotes and newlines. Defuse spreadsheet formulas.
-    let value = if value.starts_with(['=', '+', '-', '@']) {
+    let value = if value.starts_with(FORMULA_STARTS) {
         format!("'{value}")
     } else {
         value.to_string()
@@ -27,18 +42,19 @@ fn field(value: &str) -> String {
     format!("\"{}\"", value.replace('"', "\"\""))
 }
 
-/// The items as CSV with a header line.
+/// The items as CSV: the byte order mark, a header line, one line per item.
 pub fn to_csv(items: &[FeedbackItem]) -> String {
-    let mut out = CSV_COLUMNS.join(",");
+    let mut out = String::from(BOM);
+    out.push_str(&CSV_COLUMNS.join(","));
     out.push('\n');
     for item in items {
         let row = [
             item.id.to_string(),
             item.created_at.clone(),
             item.topic.clone(),
-            item.status.clone(),
-            item.organisation_type.clone(),
-            item.language.clone(),
+            item.status.code().to_string(),
+            item.organisation_type.code().to_string(),
+            item.language.code().to_string(),
             item.name.clone().unwrap_or_default(),
             item.email.clone().unwrap_or_default(),
             item.snapshot.clone().unwrap_or_default(),
@@ -55,6 +71,8 @@ pub fn to_csv(items: &[FeedbackItem]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use model::feedback::{ModerationStatus, OrganisationType};
+    use model::Lang;
 
     #[test]
     fn csv_quotes_and_defuses() {
@@ -65,17 +83,32 @@ mod tests {
             message: "=HYPERLINK(\"x\")\nsecond line, with comma".into(),
             name: None,
             email: None,
-            organisation_type: "citizen".into(),
-            language: "az".into(),
+            organisation_type: OrganisationType::Citizen,
+            language: Lang::Az,
             snapshot: None,
             page: None,
-            status: "new".into(),
+            status: ModerationStatus::New,
         };
-        let csv = to_csv(&[item]);
-        assert!(csv.starts_with("id,created_at,topic"));
+        let csv = to_csv(std::slice::from_ref(&item));
+        assert!(csv.starts_with("\u{feff}id,created_at,topic"));
         assert!(
             csv.contains("\"'=HYPERLINK(\"\"x\"\")\nsecond line, with comma\""),
             "{csv}"
         );
+        for start in ["\t=1+2", "\r=1+2", "+1", "-1", "@SUM(A1)"] {
+            let csv = to_csv(&[FeedbackItem {
+                message: start.into(),
+                ..item.clone()
+            }]);
+            assert!(
+                csv.contains(&format!(",\"'{start}\"\n")),
+                "{start:?}: {csv}"
+            );
+        }
+        let csv = to_csv(&[FeedbackItem {
+            message: "a =1 in the middle".into(),
+            ..item
+        }]);
+        assert!(csv.contains(",\"a =1 in the middle\"\n"), "{csv}");
     }
 }

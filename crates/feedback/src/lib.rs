@@ -2,34 +2,57 @@
 //! durably in SQLite (default) or PostgreSQL, lets moderators export and moderate it with their
 //! own tokens, and in `serve` mode also serves the built site.
 //!
-//! - [`submission`]: the request and its validation; [`topics`]: which ids may be commented on.
-//! - [`store`]: the database; [`writer`]: group commit; [`rate_limit`]: per-client limits.
-//! - [`api`]: the HTTP handlers; [`auth`]: moderator tokens; [`export`]: CSV; [`site`]: static files.
+//! - [`submission`]: the request and its validation; [`topics`]: which ids may be commented on,
+//!   followed from the published data by [`reload`].
+//! - [`store`]: the database; [`writer`]: group commit; [`rate_limit`]: per-client limits;
+//!   [`retention`]: the scheduled purge.
+//! - [`app`]: the routes and layers; [`api`]: the handlers; [`error`]: every refusal as JSON;
+//!   [`extract`]: extractors; [`auth`]: moderator tokens and the `Moderator` extractor;
+//!   [`export`]: CSV and JSON exports.
+//! - [`site`]: the built site's files; [`security`] and [`page_policy`]: the security headers
+//!   and the Content-Security-Policy made from the built pages.
+//! - [`logging`]: request logs; [`metrics`]: the operators' metrics; [`cli`]: the command line.
+
+#[cfg(panic = "abort")]
+compile_error!(
+    "the feedback service must unwind on panic (a handler's panic is answered 500): build it with \
+     a profile without `panic = \"abort\"` (the wasm-release profile is for the browser app only)"
+);
 
 pub mod api;
+pub mod app;
 pub mod auth;
+pub mod cli;
 pub mod clock;
+pub mod error;
 pub mod export;
+pub mod extract;
+pub mod logging;
+pub mod metrics;
+pub mod page_policy;
 pub mod rate_limit;
+pub mod reload;
+pub mod retention;
+pub mod security;
 pub mod site;
 pub mod store;
 pub mod submission;
 pub mod topics;
 pub mod writer;
 
-use axum::extract::DefaultBodyLimit;
-use axum::http::{header, HeaderName, HeaderValue, Method};
-use axum::routing::{get, post, put};
-use axum::Router;
+pub use app::router;
+
+use metrics::Metrics;
+use page_policy::PageNeeds;
 use rate_limit::{RateLimit, RateLimiter};
+use reload::{Reloading, Source};
+use security::SecurityPolicy;
+use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-use store::Store;
+use store::{Store, StoreError};
 use topics::Topics;
-use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use writer::Writer;
 
 /// Largest request body accepted (bytes); larger gets 413.
@@ -48,6 +71,12 @@ pub struct Config {
     pub site_dir: Option<PathBuf>,
     /// How long each request may take.
     pub request_timeout: Duration,
+    /// Origins the pages may fetch from besides their own and those their `<meta>` tags name.
+    pub connect_origins: Vec<String>,
+    /// Send `Strict-Transport-Security` (the site is reached over TLS only).
+    pub hsts: bool,
+    /// How often the published data and the built site are checked for changes.
+    pub reload_every: Duration,
 }
 
 impl Default for Config {
@@ -61,6 +90,9 @@ impl Default for Config {
             },
             site_dir: None,
             request_timeout: Duration::from_secs(15),
+            connect_origins: Vec::new(),
+            hsts: false,
+            reload_every: Duration::from_secs(5),
         }
     }
 }
@@ -70,79 +102,75 @@ impl Default for Config {
 pub struct AppState {
     pub store: Store,
     pub writer: Writer,
-    pub topics: Arc<Topics>,
+    pub topics: Arc<Reloading<Topics>>,
     pub limiter: Arc<RateLimiter>,
     pub config: Arc<Config>,
+    pub metrics: Arc<Metrics>,
+    pub security: Arc<SecurityPolicy>,
 }
 
-fn security_headers(router: Router) -> Router {
-    let headers: [(&str, &str); 5] = [
-        ("x-content-type-options", "nosniff"),
-        ("x-frame-options", "DENY"),
-        ("referrer-policy", "strict-origin-when-cross-origin"),
-        ("permissions-policy", "camera=(), microphone=(), geolocation=()"),
-        (
-            "content-security-policy",
-            "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-        ),
-    ];
-    headers.into_iter().fold(router, |router, (name, value)| {
-        router.layer(SetResponseHeaderLayer::if_not_present(
-            HeaderName::from_static(name),
-            HeaderValue::from_static(value),
-        ))
-    })
+/// Why the service could not start.
+#[derive(Debug)]
+pub enum StartError {
+    /// The database could not be opened or migrated.
+    Store(StoreError),
+    /// The built site could not be read.
+    Site(String),
 }
 
-/// The whole HTTP app: the API, and the site when configured.
-pub fn router(state: AppState) -> Router {
-    let origins: Vec<HeaderValue> = state
-        .config
-        .allowed_origins
-        .iter()
-        .filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok())
-        .collect();
-    let cors = CorsLayer::new()
-        .allow_origin(AllowOrigin::list(origins))
-        .allow_methods([Method::GET, Method::POST, Method::PUT])
-        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
-        .max_age(Duration::from_secs(3600));
-    let api = Router::new()
-        .route("/api/feedback", post(api::post_feedback))
-        .route("/api/health", get(api::health))
-        .route("/api/admin/export", get(api::export))
-        .route("/api/admin/feedback/{id}/status", put(api::set_status))
-        .route("/api/admin/erase", post(api::erase))
-        .route("/api/{*rest}", axum::routing::any(api::api_not_found))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(cors)
-        .with_state(state.clone());
-    let app = match &state.config.site_dir {
-        Some(dir) => api.merge(site::site_router(dir.clone())),
-        None => api,
-    };
-    security_headers(app).layer(TimeoutLayer::with_status_code(
-        axum::http::StatusCode::REQUEST_TIMEOUT,
-        state.config.request_timeout,
-    ))
+impl fmt::Display for StartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StartError::Store(e) => e.fmt(f),
+            StartError::Site(e) => write!(f, "the site: {e}"),
+        }
+    }
 }
 
-/// Connects the store, starts the writer and builds the state.
+impl std::error::Error for StartError {}
+
+/// Connects the store, starts the writer, reads the site's pages (followed for changes) and
+/// builds the state. Must be called inside the Tokio runtime.
 pub async fn start(
     database_url: &str,
-    topics: Topics,
+    topics: Arc<Reloading<Topics>>,
     config: Config,
-) -> Result<(AppState, tokio::task::JoinHandle<()>), store::StoreError> {
-    let store = Store::connect(database_url).await?;
-    let (writer, writer_task) = Writer::start(store.clone());
+) -> Result<(AppState, tokio::task::JoinHandle<()>), StartError> {
+    let store = Store::connect(database_url)
+        .await
+        .map_err(StartError::Store)?;
+    let metrics = Arc::new(Metrics::new());
+    let (writer, writer_task) = Writer::start(store.clone(), metrics.clone());
     let limiter = Arc::new(RateLimiter::new(config.rate_limit));
+    let pages = match &config.site_dir {
+        Some(dir) => {
+            let site = dir.clone();
+            Some(
+                Reloading::follow(Source {
+                    what: "site policy",
+                    watched: dir.join("index.html"),
+                    check_every: config.reload_every,
+                    load: Box::new(move || PageNeeds::scan(&site)),
+                })
+                .map_err(StartError::Site)?,
+            )
+        }
+        None => None,
+    };
+    let security = Arc::new(SecurityPolicy {
+        pages,
+        extra_connect: config.connect_origins.clone(),
+        hsts: config.hsts,
+    });
     Ok((
         AppState {
             store,
             writer,
-            topics: Arc::new(topics),
+            topics,
             limiter,
             config: Arc::new(config),
+            metrics,
+            security,
         },
         writer_task,
     ))

@@ -1,14 +1,25 @@
 //! `serve` mode's static site: the built files (precompressed `.br`/`.gz` when the browser takes
 //! them), long caching for content-hashed names, and the single-page fallback so every deep link
-//! and every reload of one gets `index.html`. Missing data files stay real 404s.
+//! and every reload of one gets `index.html`. Only routes get the fallback: a missing file (a
+//! content-hashed name, anything under `/data/`, any name with a file extension) is a 404 that
+//! no cache keeps.
 
 use axum::body::Body;
 use axum::http::{header, HeaderValue, Request, StatusCode};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
+
+/// Extensions of files the site serves; a path ending in one names a file, never a route.
+const FILE_EXTENSIONS: [&str; 21] = [
+    "html", "js", "mjs", "wasm", "css", "json", "csv", "svg", "png", "jpg", "jpeg", "gif", "webp",
+    "ico", "txt", "xml", "map", "woff", "woff2", "br", "gz",
+];
+
+/// Cache header of files whose name holds their content hash.
+const FOREVER: &str = "public, max-age=31536000, immutable";
 
 /// True for file names with a 16-hex-digit content hash (cacheable forever).
 pub fn is_hashed(path: &str) -> bool {
@@ -31,59 +42,73 @@ pub fn prerendered(root: &std::path::Path, path: &str) -> Option<PathBuf> {
     candidate.is_file().then_some(candidate)
 }
 
+/// True when a path names a file rather than a page of the app (so no fallback page for it).
+pub fn names_a_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    path.starts_with("/data/")
+        || is_hashed(path)
+        || extension.is_some_and(|e| FILE_EXTENSIONS.contains(&e.as_str()))
+}
+
+async fn serve_file(file: PathBuf, request: Request<Body>) -> Response {
+    match ServeFile::new(file)
+        .precompressed_br()
+        .precompressed_gzip()
+        .oneshot(request)
+        .await
+    {
+        Ok(r) => r.into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The site's 404 page when it has one, with status 404.
+async fn not_found(root: &Path, request: Request<Body>) -> Response {
+    let page = root.join("404.html");
+    if !page.is_file() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let mut response = serve_file(page, request).await;
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    response
+}
+
+/// Answers one request for the site in `root`.
+async fn answer(root: PathBuf, files: ServeDir, request: Request<Body>) -> Response {
+    let path = request.uri().path().to_string();
+    // A prerendered route (dist/az/measures/8.1.1.1/index.html) is served for its path as is.
+    if let Some(page) = prerendered(&root, &path) {
+        let mut response = serve_file(page, request).await;
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        return response;
+    }
+    let (parts, body) = request.into_parts();
+    let probe = Request::from_parts(parts.clone(), Body::empty());
+    let mut response = match files.oneshot(probe).await {
+        Ok(r) if r.status() != StatusCode::NOT_FOUND => r.into_response(),
+        _ if names_a_file(&path) => not_found(&root, Request::from_parts(parts, body)).await,
+        _ => serve_file(root.join("index.html"), Request::from_parts(parts, body)).await,
+    };
+    let status = response.status();
+    let cache = if is_hashed(&path) && (status.is_success() || status == StatusCode::NOT_MODIFIED) {
+        FOREVER
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}
+
 /// The router serving the built site in `dir`.
 pub fn site_router(dir: PathBuf) -> Router {
-    let index = dir.join("index.html");
-    let root = dir.clone();
     let files = ServeDir::new(&dir).precompressed_br().precompressed_gzip();
-    let spa = ServeFile::new(index)
-        .precompressed_br()
-        .precompressed_gzip();
-    Router::new().fallback(move |request: Request<Body>| {
-        let files = files.clone();
-        let spa = spa.clone();
-        let root = root.clone();
-        async move {
-            let path = request.uri().path().to_string();
-            // A prerendered route (dist/az/measures/8.1.1.1/index.html) is served for its path as is.
-            if let Some(page) = prerendered(&root, &path) {
-                let mut response = match ServeFile::new(page)
-                    .precompressed_br()
-                    .precompressed_gzip()
-                    .oneshot(request)
-                    .await
-                {
-                    Ok(r) => r.into_response(),
-                    Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-                };
-                response
-                    .headers_mut()
-                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-                return response;
-            }
-            let looks_like_asset =
-                path.starts_with("/data/") || path.ends_with(".wasm") || path.ends_with(".js");
-            let (parts, body) = request.into_parts();
-            let probe = Request::from_parts(parts.clone(), Body::empty());
-            let mut response = match files.oneshot(probe).await {
-                Ok(r) if r.status() != StatusCode::NOT_FOUND => r.into_response(),
-                _ if looks_like_asset => StatusCode::NOT_FOUND.into_response(),
-                _ => match spa.oneshot(Request::from_parts(parts, body)).await {
-                    Ok(r) => r.into_response(),
-                    Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-                },
-            };
-            let cache = if is_hashed(&path) {
-                "public, max-age=31536000, immutable"
-            } else {
-                "no-cache"
-            };
-            response
-                .headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-            response
-        }
-    })
+    Router::new()
+        .fallback(move |request: Request<Body>| answer(dir.clone(), files.clone(), request))
 }
 
 #[cfg(test)]
@@ -111,5 +136,29 @@ mod tests {
         assert!(!is_hashed("/data/index.json"));
         assert!(!is_hashed("/az/measures/8.1.1.1"));
         assert!(!is_hashed("/echarts.js"));
+    }
+
+    #[test]
+    fn only_routes_get_the_fallback_page() {
+        for file in [
+            "/style-0123456789abcdef.css",
+            "/strategy-site-901e518a4d84d78d_bg.wasm",
+            "/data/index.json",
+            "/data/anything",
+            "/echarts.js",
+            "/robots.txt",
+            "/favicon.SVG",
+        ] {
+            assert!(names_a_file(file), "{file}");
+        }
+        for route in [
+            "/",
+            "/az/measures",
+            "/az/measures/8.1.1.1",
+            "/en/indicators/4.1.5",
+            "/az/nowhere",
+        ] {
+            assert!(!names_a_file(route), "{route}");
+        }
     }
 }

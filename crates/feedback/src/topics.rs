@@ -1,11 +1,15 @@
 //! The topics feedback may be about: every measure and indicator id of the published strategy,
-//! and `general`. Read from the published data so unknown ids are refused.
+//! and `general`. Read from the published data so unknown ids are refused, and read again when
+//! the manifest changes (a new strategy version is published) without a restart.
 
+use crate::reload::{Reloading, Source};
 use model::feedback::{topics, GENERAL_TOPIC};
 use model::manifest::{decode, Manifest, MANIFEST_FILE};
 use model::Strategy;
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
 
 /// The accepted topic ids.
 #[derive(Clone, Debug, Default)]
@@ -34,6 +38,21 @@ impl Topics {
             ids.extend(topics(&strategy).map(|(id, _)| id.to_string()));
         }
         Ok(Topics::from_ids(ids))
+    }
+
+    /// The topics of a data folder, read again whenever its manifest changes (checked every
+    /// `check_every`).
+    pub fn follow(
+        data_dir: &Path,
+        check_every: Duration,
+    ) -> Result<Arc<Reloading<Topics>>, String> {
+        let dir = data_dir.to_path_buf();
+        Reloading::follow(Source {
+            what: "topics",
+            watched: data_dir.join(MANIFEST_FILE),
+            check_every,
+            load: Box::new(move || Topics::load(&dir)),
+        })
     }
 
     /// True when feedback may be about `topic`.

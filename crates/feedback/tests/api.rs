@@ -77,7 +77,11 @@ async fn a_valid_submission_is_stored_and_exported(db: Db) {
         .get("/api/admin/export?format=csv", Some(&token))
         .await;
     assert_eq!(csv.status, StatusCode::OK);
-    assert!(csv.text.starts_with("id,created_at,topic,status"));
+    assert!(
+        csv.text.starts_with("\u{feff}id,created_at,topic,status"),
+        "a byte order mark, then the header: {}",
+        csv.text
+    );
     assert!(
         csv.text.contains("\"8.1.1.1\",\"new\",\"citizen\",\"az\""),
         "{}",
@@ -238,6 +242,18 @@ async fn the_rate_limit_is_per_client(db: Db) {
         .await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(limited.headers.get("retry-after").is_some());
+    // One submission a minute: the next one is a minute away, less the time the first three
+    // took to send (well under a second; two seconds allowed for a loaded machine).
+    let retry_after: u64 = limited.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (58..=60).contains(&retry_after),
+        "Retry-After says when one more is allowed: {retry_after}"
+    );
+    assert_eq!(limited.json.as_ref().unwrap()["error"], "rate_limited");
     let other = service
         .post_json(
             "/api/feedback",

@@ -153,10 +153,22 @@ code_enum! {
         EditConflict = "edit_conflict",
         /// The item cannot be published: its sender did not opt in, or it has no answer.
         NotPublishable = "not_publishable",
+        /// The route exists but not with this method (`Allow` names those it has).
+        MethodNotAllowed = "method_not_allowed",
         /// The request took too long.
         Timeout = "timeout",
         /// The service failed; nothing was stored.
         Internal = "internal",
+    }
+}
+
+code_enum! {
+    /// The format of a moderators' export.
+    pub enum ExportFormat {
+        /// One row per item, for spreadsheets (UTF-8 with a byte order mark).
+        Csv = "csv",
+        /// `{"items": [...]}`.
+        Json = "json",
     }
 }
 
@@ -273,6 +285,13 @@ fn too_long(text: &str, limit: usize) -> bool {
     text.chars().count() > limit
 }
 
+/// True when a text holds a control character other than tab, line feed or carriage return
+/// (a NUL cannot even be stored in PostgreSQL).
+fn has_control_characters(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
 /// A plausible email address: one `@`, something before it, a dotted domain, no spaces.
 pub fn is_plausible_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
@@ -312,10 +331,16 @@ impl FeedbackRequest {
             refuse(Field::Message, ErrorCode::Required);
         } else if too_long(message, MAX_MESSAGE_CHARS) {
             refuse(Field::Message, ErrorCode::TooLong);
+        } else if has_control_characters(message) {
+            refuse(Field::Message, ErrorCode::Invalid);
         }
         let name = given(&self.name);
-        if name.as_deref().is_some_and(|n| too_long(n, MAX_NAME_CHARS)) {
-            refuse(Field::Name, ErrorCode::TooLong);
+        if let Some(name) = &name {
+            if too_long(name, MAX_NAME_CHARS) {
+                refuse(Field::Name, ErrorCode::TooLong);
+            } else if has_control_characters(name) {
+                refuse(Field::Name, ErrorCode::Invalid);
+            }
         }
         let email = given(&self.email);
         if let Some(email) = &email {
@@ -352,7 +377,7 @@ impl FeedbackRequest {
         if let Some(page) = &page {
             if too_long(page, MAX_PAGE_CHARS) {
                 refuse(Field::Page, ErrorCode::TooLong);
-            } else if !page.starts_with('/') {
+            } else if !page.starts_with('/') || has_control_characters(page) {
                 refuse(Field::Page, ErrorCode::Invalid);
             }
         }
@@ -491,6 +516,25 @@ mod tests {
         for bad in ["a@b", "@b.az", "a b@c.az", "a@@b.az", "a@.az", "a@b.az."] {
             assert!(!is_plausible_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_line_breaks_and_tabs_are_not() {
+        let mut request = valid();
+        request.message = "bir\n\tiki\r\nüç".into();
+        request.name = Some("Ad\tSoyad".into());
+        assert!(request.validate(is_topic).is_ok());
+        request.message = "bir\u{0}iki".into();
+        request.name = Some("Ad\u{7}".into());
+        request.page = Some("/az/\u{1b}".into());
+        assert_eq!(
+            request.validate(is_topic).unwrap_err(),
+            vec![
+                FieldError::new(Field::Message, ErrorCode::Invalid),
+                FieldError::new(Field::Name, ErrorCode::Invalid),
+                FieldError::new(Field::Page, ErrorCode::Invalid),
+            ]
+        );
     }
 
     #[test]

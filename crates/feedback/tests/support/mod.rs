@@ -5,6 +5,7 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use feedback::rate_limit::RateLimit;
+use feedback::reload::Reloading;
 use feedback::topics::Topics;
 use feedback::{AppState, Config};
 use http_body_util::BodyExt;
@@ -26,7 +27,7 @@ pub struct Service {
     _tmp: Option<tempfile_dir::TempDir>,
 }
 
-mod tempfile_dir {
+pub mod tempfile_dir {
     /// A temporary folder removed on drop (std only).
     pub struct TempDir(pub std::path::PathBuf);
     impl Drop for TempDir {
@@ -59,7 +60,8 @@ pub fn postgres_admin_url() -> String {
     })
 }
 
-async fn database_url(db: Db) -> (String, Option<tempfile_dir::TempDir>) {
+/// A fresh database of a kind: its URL, and the folder to remove after the test (SQLite).
+pub async fn database_url(db: Db) -> (String, Option<tempfile_dir::TempDir>) {
     match db {
         Db::Sqlite => {
             let dir = std::env::temp_dir().join(unique("feedback-test"));
@@ -95,8 +97,17 @@ pub fn topics() -> Topics {
 impl Service {
     /// A service on a fresh database with a config.
     pub async fn start(db: Db, config: Config) -> Service {
+        Service::start_with(db, Reloading::fixed(topics()), config).await
+    }
+
+    /// A service on a fresh database with its topics and a config.
+    pub async fn start_with(
+        db: Db,
+        topics: std::sync::Arc<Reloading<Topics>>,
+        config: Config,
+    ) -> Service {
         let (url, tmp) = database_url(db).await;
-        let (state, _writer) = feedback::start(&url, topics(), config)
+        let (state, _writer) = feedback::start(&url, topics, config)
             .await
             .expect("the service starts");
         Service {
@@ -167,12 +178,28 @@ impl Service {
         self.send(builder.body(Body::empty()).unwrap()).await
     }
 
+    /// Sends a request without checking the answer against openapi.yaml (the site's files).
+    pub async fn send_unchecked(&self, request: Request<Body>) -> Answer {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        let json = serde_json::from_str(&text).ok();
+        Answer {
+            status,
+            headers,
+            text,
+            json,
+        }
+    }
+
     /// A new moderator token.
     pub async fn token(&self, name: &str) -> String {
         let token = feedback::auth::new_token();
         self.state
             .store
-            .add_token(name, &feedback::auth::token_hash(&token))
+            .add_token(name, &feedback::auth::token_hash(&token), None)
             .await
             .unwrap();
         token
@@ -221,7 +248,13 @@ pub fn submission(topic: &str, message: &str) -> Value {
     })
 }
 
-fn openapi() -> &'static Value {
+/// A unique name (database, folder, key) with a prefix.
+pub fn unique_name(prefix: &str) -> String {
+    unique(prefix)
+}
+
+/// The OpenAPI document.
+pub fn openapi() -> &'static Value {
     static DOC: OnceLock<Value> = OnceLock::new();
     DOC.get_or_init(|| {
         let text =
@@ -260,7 +293,11 @@ pub fn check_against_openapi(
         operation.is_object(),
         "{method} {path} is not in openapi.yaml"
     );
-    let response = &operation["responses"][status.as_str()];
+    let mut response = &operation["responses"][status.as_str()];
+    if let Some(reference) = response["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/responses/");
+        response = &doc["components"]["responses"][name];
+    }
     assert!(
         response.is_object(),
         "{method} {path} answered {status}, which openapi.yaml does not document"
@@ -285,4 +322,91 @@ pub fn check_against_openapi(
             "{method} {path} {status}: {instance} does not match openapi.yaml: {errors:?}"
         );
     }
+}
+
+pub mod server;
+
+/// The strategy file the repository publishes (data/published/strategy.<hash>.json).
+pub fn published_strategy() -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/published");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("strategy.") && name.ends_with(".json")
+        })
+        .expect("a published strategy in data/published")
+}
+
+/// Writes a data folder's manifest (`index.json`), listing the published strategy or none.
+pub fn write_manifest(dir: &std::path::Path, with_strategy: bool) {
+    let strategies = if with_strategy {
+        let source = published_strategy();
+        let name = source.file_name().unwrap().to_string_lossy().to_string();
+        let size = std::fs::copy(&source, dir.join(&name)).unwrap();
+        serde_json::json!([{ "file": name, "sha256": "0".repeat(64), "size": size }])
+    } else {
+        serde_json::json!([])
+    };
+    let manifest = serde_json::json!({
+        "schema_version": "1.0",
+        "latest": "2026-Q3",
+        "snapshots": [],
+        "strategies": strategies,
+    });
+    std::fs::write(dir.join("index.json"), manifest.to_string()).unwrap();
+}
+
+/// A temporary published data folder (removed on drop).
+pub fn published_data(with_strategy: bool) -> tempfile_dir::TempDir {
+    let dir = std::env::temp_dir().join(unique("feedback-data"));
+    std::fs::create_dir_all(&dir).unwrap();
+    write_manifest(&dir, with_strategy);
+    tempfile_dir::TempDir(dir)
+}
+
+/// Stores one valid submission straight into a database (for tests of the commands) and returns
+/// its id.
+pub async fn store_submission(
+    store: &feedback::store::Store,
+    message: &str,
+    email: Option<&str>,
+) -> i64 {
+    let mut body = submission("8.1.1.1", message);
+    if let Some(email) = email {
+        body["email"] = serde_json::json!(email);
+    }
+    let request: feedback::submission::FeedbackRequest = serde_json::from_value(body).unwrap();
+    let valid = feedback::submission::validate(&request, &topics()).unwrap();
+    match store.insert_batch(&[valid]).await.unwrap().pop().unwrap() {
+        feedback::store::Outcome::Created { id, .. } => id,
+        other => panic!("not stored: {other:?}"),
+    }
+}
+
+/// Moves an item's reception `days` days back in time (raw SQL: the service never does this).
+pub async fn age(database: &str, id: i64, days: i64) {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(&feedback::store::normalise_url(database))
+        .await
+        .unwrap();
+    sqlx::query("UPDATE feedback SET created_at = created_at - $1 WHERE id = $2")
+        .bind(days * 86_400)
+        .bind(id)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+}
+
+/// Runs SQL against a database (test set-up only).
+pub async fn execute(database: &str, sql: &str) {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(&feedback::store::normalise_url(database))
+        .await
+        .unwrap();
+    sqlx::query(sql).execute(&mut conn).await.unwrap();
 }

@@ -1,0 +1,12 @@
+//! The HTTP API's handlers: `POST /api/feedback` ([`submit`]), `GET /api/health` ([`health`]),
+//! and the moderators' routes under `/api/admin/` ([`admin`], a [`Moderator`] token each).
+//! Handlers return `Result<_, ApiError>`; every refusal is the documented JSON error.
+//!
+//! [`Moderator`]: crate::auth::Moderator
+//! [`ApiError`]: crate::error::ApiError
+
+pub mod admin;
+pub mod health;
+pub mod submit;
+
+pub use admin::{export_filter, ExportQuery};
