@@ -1,7 +1,7 @@
 //! `build`: writes what the app reads — the manifest, the strategy, one file per snapshot with
 //! content-hashed names, and the CSV exports. The same input always gives the same bytes.
 
-use crate::compile_snapshot::SnapshotState;
+use crate::compile::SnapshotState;
 use crate::exports::{indicators_csv, measures_csv};
 use crate::output::{sha256_hex, StagedDir};
 use crate::problem::ToolError;

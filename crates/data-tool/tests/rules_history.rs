@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{copy_dir, Fixture};
+use common::Fixture;
 
 const LOCK: &str = "published.lock";
 const META: &str = "snapshots/2026-Q3/snapshot.toml";
@@ -90,6 +90,33 @@ fn an_archived_snapshot_is_tampered_with() {
 }
 
 #[test]
+fn an_archived_snapshot_is_tampered_with_while_its_source_is_unchanged() {
+    published()
+        .edit(ARCHIVED, "in_progress", "completed")
+        .assert_only("snapshots/2026-Q3/snapshot.toml:3: state: the archived file published/snapshot-2026-Q3.f75dbf375a6988d1.json does not match published.lock: restore it from version control");
+}
+
+#[test]
+fn an_archived_strategy_is_tampered_with_when_the_strategy_is_amended() {
+    let f = published();
+    let strategy = archived_strategy(&f);
+    f.edit(&strategy, "Measure", "Tampered")
+        .edit("strategy/goal-8.1.toml", "title.en = \"Measure\"", "title.en = \"The measure\"")
+        .assert_only(&format!("snapshots/2026-Q3/snapshot.toml:3: state: the archived file {strategy} does not match published.lock: restore it from version control"));
+}
+
+#[test]
+fn an_archived_snapshot_is_not_a_snapshot() {
+    let f = published();
+    let garbage = b"{\"not\": \"a snapshot\"}\n";
+    let sha = data_tool::output::sha256_hex(garbage);
+    let archived = format!("published/snapshot-2026-Q3.{}.json", &sha[..16]);
+    f.write_bytes(&archived, garbage)
+        .edit(LOCK, PUBLISHED_SHA, &sha)
+        .assert_only(&format!("snapshots/2026-Q3/snapshot.toml:3: state: the archived file {archived} is unreadable: missing field `schema_version` at line 1 column 21"));
+}
+
+#[test]
 fn an_archived_strategy_is_missing_when_the_strategy_is_amended() {
     let f = published();
     let strategy = archived_strategy(&f);
@@ -167,15 +194,7 @@ fn a_carried_over_value_names_a_missing_snapshot() {
 
 #[test]
 fn a_copied_folder_keeps_rows_of_its_own_quarter() {
-    let f = Fixture::new();
-    copy_dir(
-        &f.dir.join("snapshots/2026-Q3"),
-        &f.dir.join("snapshots/2026-Q4"),
-    );
-    f.edit(
-        "snapshots/2026-Q4/snapshot.toml",
-        "id = \"2026-Q3\"\nas_of = \"2026-09-30\"",
-        "id = \"2026-Q4\"\nas_of = \"2026-12-31\"",
-    )
-    .assert_valid();
+    Fixture::new()
+        .copy_snapshot("2026-Q3", "2026-Q4", "2026-12-31")
+        .assert_valid();
 }

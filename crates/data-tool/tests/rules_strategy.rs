@@ -39,6 +39,34 @@ fn a_field_the_format_does_not_know() {
         .assert_reports("strategy/goal-8.1.toml:33: toml: unknown field `colour`, expected one of `id`, `direction`, `prose_ref`, `title`, `lead`, `others`, `relevant_agencies`, `start`, `end`, `initial`, `intermediate`, `final`, `spans`");
 }
 
+// The document and its period, the one home of the strategy's years
+
+#[test]
+fn the_strategy_period_ends_before_it_starts() {
+    Fixture::new()
+        .edit("strategy/document.toml", "start = 2026", "start = 2030")
+        .assert_reports(
+            "strategy/document.toml:2: document: end: ends (2029) before it starts (2030)",
+        );
+}
+
+#[test]
+fn the_strategy_years_come_from_the_document() {
+    let f = Fixture::new();
+    f.edit("strategy/document.toml", "end = 2029", "end = 2030")
+        .edit(GOAL, "end = 2029", "end = 2030");
+    f.assert_only(
+        "strategy/indicators.toml:8: indicator 4.1.5: targets: the target for 2030 is missing",
+    );
+    f.edit(INDICATORS, "2029 = 40000 }", "2029 = 40000, 2030 = 50000 }")
+        .edit(
+            INDICATORS,
+            "2029 = \"40.000\" }",
+            "2029 = \"40.000\", 2030 = \"50.000\" }",
+        )
+        .assert_valid();
+}
+
 // Ids
 
 #[test]
@@ -270,7 +298,7 @@ fn a_flagship_links_to_a_missing_measure() {
     Fixture::new()
         .edit(FLAGSHIPS, "measure = \"8.1.1.1\"", "measure = \"8.1.1.9\"")
         .assert_only(
-            "strategy/flagships.toml:1: flagship 6.2.1: measure: measure `8.1.1.9` does not exist",
+            "strategy/flagships.toml:9: flagship 6.2.1: measure: measure `8.1.1.9` does not exist",
         );
 }
 
@@ -278,7 +306,7 @@ fn a_flagship_links_to_a_missing_measure() {
 fn a_flagship_link_basis_is_not_a_code() {
     Fixture::new()
         .edit(FLAGSHIPS, "basis = \"stated\"", "basis = \"said\"")
-        .assert_only("strategy/flagships.toml:1: flagship 6.2.1: basis: `said` is not one of: stated, inferred");
+        .assert_only("strategy/flagships.toml:10: flagship 6.2.1: basis: `said` is not one of: stated, inferred");
 }
 
 // Context figures

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{copy_dir, Fixture};
+use common::Fixture;
 use data_tool::project::Project;
 
 #[test]
@@ -140,15 +140,7 @@ fn snapshot_ids_are_well_formed_and_match_their_folder() {
 #[test]
 fn snapshots_are_in_date_order() {
     let f = Fixture::new();
-    copy_dir(
-        &f.dir.join("snapshots/2026-Q3"),
-        &f.dir.join("snapshots/2026-Q4"),
-    );
-    f.edit(
-        "snapshots/2026-Q4/snapshot.toml",
-        "id = \"2026-Q3\"\nas_of = \"2026-09-30\"",
-        "id = \"2026-Q4\"\nas_of = \"2026-08-31\"",
-    );
+    f.copy_snapshot("2026-Q3", "2026-Q4", "2026-08-31");
     f.edit("snapshots/2026-Q4/results.csv", "2026-08-01", "2026-07-01");
     f.edit(
         "snapshots/2026-Q4/indicators.csv",

@@ -6,6 +6,7 @@
 
 use data_tool::problem::ToolError;
 use data_tool::project::Project;
+use model::Lang;
 use std::path::{Path, PathBuf};
 
 /// Copies a folder recursively.
@@ -92,6 +93,29 @@ impl Fixture {
         names
     }
 
+    /// Copies a snapshot folder as another snapshot with its own id and as-of date.
+    pub fn copy_snapshot(&self, from: &str, to: &str, as_of: &str) -> &Fixture {
+        let folder = |id: &str| self.dir.join("snapshots").join(id);
+        copy_dir(&folder(from), &folder(to));
+        let meta = format!("snapshots/{to}/snapshot.toml");
+        let text = self.read(&meta);
+        let old_as_of = text
+            .lines()
+            .find_map(|l| l.strip_prefix("as_of = "))
+            .unwrap()
+            .to_string();
+        self.edit(
+            &meta,
+            &format!("id = \"{from}\""),
+            &format!("id = \"{to}\""),
+        )
+        .edit(
+            &meta,
+            &format!("as_of = {old_as_of}"),
+            &format!("as_of = \"{as_of}\""),
+        )
+    }
+
     /// Publishes a snapshot with the tool's own command.
     pub fn publish(&self, id: &str) -> &Fixture {
         data_tool::commands::publish(&self.dir, id).unwrap();
@@ -106,12 +130,17 @@ impl Fixture {
 
     /// The problems `validate` reports, with paths relative to the data directory.
     pub fn problems(&self) -> Vec<String> {
+        self.problems_in(Lang::En)
+    }
+
+    /// The problems `validate` reports in a language, with paths relative to the data directory.
+    pub fn problems_in(&self, lang: Lang) -> Vec<String> {
         match Project::load(&self.dir) {
             Ok(_) => Vec::new(),
             Err(ToolError::Invalid(problems)) => problems
                 .iter()
                 .map(|p| {
-                    p.to_string()
+                    p.render(lang)
                         .replace(&format!("{}/", self.dir.display()), "")
                 })
                 .collect(),
