@@ -4,7 +4,7 @@
 
 use crate::api::SiteData;
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
-use crate::components::cite::{csv_field, CiteBlock};
+use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::format::format_date;
+use model::manifest::ItemFileKind;
 use model::strategy::Indicator;
 use model::{Lang, Snapshot};
 
@@ -116,29 +117,6 @@ pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String
             (t.summary_with_actual)(&first, &last, &fmt(actual.value), actual.year, &target)
         }
     }
-}
-
-/// The indicator's numbers as CSV (machine numbers).
-pub fn indicator_csv(indicator: &Indicator, snapshot: &Snapshot) -> String {
-    let mut csv = String::from("snapshot_id,indicator_id,year,target,target_as_printed,actual,actual_as_of,source_az,source_en\n");
-    for target in &indicator.targets {
-        let actual = snapshot.actual(&indicator.id, target.year);
-        let row = [
-            snapshot.id.to_string(),
-            indicator.id.clone(),
-            target.year.to_string(),
-            target.value.to_string(),
-            target.printed.clone(),
-            actual.map_or(String::new(), |a| a.value.to_string()),
-            actual.map_or(String::new(), |a| a.as_of.to_string()),
-            actual.map_or(String::new(), |a| a.source.az.clone()),
-            actual.and_then(|a| a.source.en.clone()).unwrap_or_default(),
-        ];
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        csv.push_str(&fields.join(","));
-        csv.push('\n');
-    }
-    csv
 }
 
 /// The indicator page.
@@ -251,14 +229,6 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             )
         })
     };
-    let json = serde_json::to_string_pretty(&serde_json::json!({
-        "snapshot": snapshot.id,
-        "as_of": snapshot.as_of,
-        "indicator": indicator,
-        "actuals": snapshot.indicators.iter().filter(|a| a.indicator == indicator.id).collect::<Vec<_>>(),
-    }))
-    .unwrap_or_default();
-    let csv = indicator_csv(&indicator, &snapshot);
     let notes: Vec<_> = site.strategy.notes_for(&indicator.id).cloned().collect();
     let unit_printed = indicator.unit_printed.clone();
     let element_id = format!("chart-{}", indicator.id.replace('.', "-"));
@@ -275,7 +245,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
             <SourceNotes notes=notes/>
             <FeedbackCta site=site.clone() topic=topic/>
-            <CiteBlock site=site.clone() what=what file_stem=format!("indicator-{}", indicator.id) json=json csv=csv/>
+            <CiteBlock site=site.clone() what=what kind=ItemFileKind::Indicator id=indicator.id.clone()/>
         </article>
     }
 }

@@ -11,6 +11,7 @@ pub mod build;
 pub mod commands;
 pub mod compile;
 pub mod exports;
+pub mod item_files;
 pub mod lock;
 pub mod output;
 pub mod problem;

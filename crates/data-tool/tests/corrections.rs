@@ -76,6 +76,21 @@ fn a_published_correction_becomes_latest_and_names_what_it_corrects() {
 }
 
 #[test]
+fn the_original_keeps_its_item_files_after_a_correction() {
+    let f = corrected();
+    let (before, _) = build_manifest(&f, Audience::Public);
+    f.publish("2026-Q3-r2");
+    let (after, _) = build_manifest(&f, Audience::Public);
+    let original = |m: &Manifest| m.snapshot(id("2026-Q3")).unwrap().clone();
+    assert_eq!(original(&after).file, original(&before).file);
+    assert_eq!(original(&after).item_files, original(&before).item_files);
+    assert_ne!(
+        after.snapshot(id("2026-Q3-r2")).unwrap().item_files,
+        original(&after).item_files
+    );
+}
+
+#[test]
 fn a_correction_of_an_older_quarter_does_not_become_latest() {
     let f = Fixture::new();
     f.publish("2026-Q3")

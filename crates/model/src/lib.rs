@@ -9,6 +9,8 @@
 //! - [`feedback`]: the feedback contract (request, answers, codes, limits, validation).
 //! - [`date`], [`snapshot_id`]: calendar dates and quarterly snapshot ids.
 //! - [`manifest`]: the envelope (`index.json`) and its schema-version rule.
+//! - [`exports`]: the open-data files: CSV row types whose fields are the columns, and each
+//!   measure's and indicator's JSON download.
 //! - [`strategy`], [`snapshot`], [`status`]: the content and the progress.
 //! - [`format`]: numbers and dates as CLDR writes them per language.
 //! - [`search`]: Azerbaijani-aware search folding.
@@ -18,6 +20,7 @@
 pub mod code;
 pub mod date;
 pub mod diff;
+pub mod exports;
 pub mod feedback;
 pub mod filter;
 pub mod format;

@@ -10,7 +10,9 @@ mod en;
 pub use az::AZ;
 pub use en::EN;
 
+use model::exports::Column;
 use model::feedback::{Field, FieldError, OrganisationType};
+use model::manifest::ItemFileKind;
 use model::strategy::{NoteKind, Stage, Unit};
 use model::{Lang, Status};
 
@@ -99,6 +101,7 @@ pub struct Ui {
     pub note_whole_document: &'static str,
     pub about_open_data_heading: &'static str,
     pub about_open_data_intro: &'static str,
+    pub about_item_files_intro: &'static str,
     pub about_context_heading: &'static str,
     pub about_operator_heading: &'static str,
     pub about_operator: &'static str,
@@ -294,10 +297,18 @@ pub fn note_kind_label(lang: Lang, kind: NoteKind) -> &'static str {
 }
 
 /// What an open-data column holds, in a language.
-pub fn column_description(lang: Lang, column: &str) -> &'static str {
+pub fn column_description(lang: Lang, column: Column) -> &'static str {
     match lang {
         Lang::Az => az::column(column),
         Lang::En => en::column(column),
+    }
+}
+
+/// What a measure's or an indicator's own file holds, in a language.
+pub fn item_file_label(lang: Lang, kind: ItemFileKind) -> &'static str {
+    match lang {
+        Lang::Az => az::item_file(kind),
+        Lang::En => en::item_file(kind),
     }
 }
 
@@ -348,5 +359,22 @@ pub fn value_with_unit(value: f64, indicator: &model::strategy::Indicator, lang:
     match indicator.unit {
         Unit::Percent => format!("{number}%"),
         unit => format!("{number} {}", unit_label(lang, unit)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_is_described_in_both_languages() {
+        for column in Column::ALL {
+            let (az, en) = (
+                column_description(Lang::Az, column),
+                column_description(Lang::En, column),
+            );
+            assert!(!az.is_empty() && !en.is_empty(), "{column}");
+            assert_ne!(az, en, "{column} is not translated");
+        }
     }
 }
