@@ -10,7 +10,7 @@ use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
 use crate::components::text::Tx;
 use crate::document::use_page_meta;
-use crate::i18n::ui;
+use crate::i18n::{ui, TargetRise};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::overview::value_with_unit;
 use crate::state::{use_lang, use_links};
@@ -19,7 +19,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::format::format_date;
 use model::manifest::ItemFileKind;
-use model::strategy::Indicator;
+use model::strategy::{Indicator, Target};
 use model::{Lang, Snapshot};
 
 /// The indicators list page.
@@ -79,7 +79,7 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{t.indicator}</th>
-                                {(2026..=2029u16).map(|y| view! { <th scope="col" class="num">{t.target}" "{y}</th> }).collect_view()}
+                                {site.strategy.document.period.years().map(|y| view! { <th scope="col" class="num">{t.target}" "{y}</th> }).collect_view()}
                                 <th scope="col">{t.latest_actual}</th>
                             </tr>
                         </thead>
@@ -95,18 +95,18 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
 pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String {
     let t = ui(lang);
     let fmt = |v: f64| value_with_unit(v, indicator, lang);
-    let first = indicator
-        .targets
-        .first()
-        .map(|t| fmt(t.value))
-        .unwrap_or_default();
-    let last = indicator
-        .targets
-        .last()
-        .map(|t| fmt(t.value))
-        .unwrap_or_default();
+    let (first, last) = (indicator.targets.first(), indicator.targets.last());
+    let value = |target: Option<&Target>| target.map(|t| fmt(t.value)).unwrap_or_default();
+    let year = |target: Option<&Target>| target.map_or(0, |t| t.year);
+    let (first_value, last_value) = (value(first), value(last));
+    let rise = TargetRise {
+        first_year: year(first),
+        first: &first_value,
+        last_year: year(last),
+        last: &last_value,
+    };
     match snapshot.latest_actual(&indicator.id) {
-        None => (t.summary_no_actuals)(&first, &last),
+        None => (t.summary_no_actuals)(&rise),
         Some(actual) => {
             let target = indicator
                 .targets
@@ -114,7 +114,7 @@ pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String
                 .find(|t| t.year == actual.year)
                 .map(|t| fmt(t.value))
                 .unwrap_or_else(|| "–".into());
-            (t.summary_with_actual)(&first, &last, &fmt(actual.value), actual.year, &target)
+            (t.summary_with_actual)(&rise, &fmt(actual.value), actual.year, &target)
         }
     }
 }
@@ -207,7 +207,8 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             )
         });
     }
-    let points = chart_points(&indicator, |year| {
+    let years = site.strategy.document.period.years();
+    let points = chart_points(&indicator, years, |year| {
         snapshot.actual(&indicator.id, year).map(|a| a.value)
     });
     let label = {

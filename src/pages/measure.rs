@@ -1,5 +1,5 @@
 //! One measure: every field of the action plan, its results chain with what has been achieved,
-//! its agencies, its period on the 2026–2029 timeline, its status history, source notes, flagship,
+//! its agencies, its period on the strategy's timeline, its status history, source notes, flagship,
 //! a way to comment, and the citation with downloads.
 
 use crate::api::{history_ids, SiteData};
@@ -18,7 +18,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::format::format_date;
 use model::manifest::ItemFileKind;
-use model::strategy::{Measure, Stage};
+use model::strategy::{Measure, Period, Stage};
 use model::Lang;
 
 /// The measure page.
@@ -37,12 +37,20 @@ pub fn MeasurePage() -> impl IntoView {
     }
 }
 
+/// A measure's period on the strategy's years.
 #[component]
-fn Timeline(start: u16, end: u16) -> impl IntoView {
+fn Timeline(
+    /// The measure's period.
+    period: Period,
+    /// The strategy's period.
+    strategy: Period,
+) -> impl IntoView {
     let lang = use_lang();
-    let years = (2026..=2029u16)
+    let Period { start, end } = period;
+    let years = strategy
+        .years()
         .map(|year| {
-            let active = (start..=end).contains(&year);
+            let active = period.contains(year);
             view! { <li class=if active { "year active" } else { "year" }>{year}</li> }
         })
         .collect_view();
@@ -185,7 +193,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                         <dd><ul class="plain">{others}{relevant}</ul></dd>
                     })}
                     <dt>{t.period}</dt>
-                    <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline start=measure.period.start end=measure.period.end/></dd>
+                    <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline period=measure.period strategy=strategy.document.period/></dd>
                 </dl>
             }
         }

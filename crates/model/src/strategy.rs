@@ -63,6 +63,11 @@ impl Period {
     pub fn contains(self, year: u16) -> bool {
         (self.start..=self.end).contains(&year)
     }
+
+    /// Every year of the period, in order.
+    pub fn years(self) -> std::ops::RangeInclusive<u16> {
+        self.start..=self.end
+    }
 }
 
 /// A goal of the action plan.

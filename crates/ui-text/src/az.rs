@@ -3,9 +3,10 @@
 use super::Ui;
 use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
+use model::format::year_ordinal;
 use model::manifest::ItemFileKind;
 use model::strategy::{NoteKind, Stage, Unit};
-use model::Status;
+use model::{Lang, Status};
 
 /// Azerbaijani.
 pub const AZ: Ui = Ui {
@@ -175,9 +176,8 @@ pub const AZ: Ui = Ui {
     chart_loading: "Diaqram yüklənir…",
     chart_failed: "Diaqramı çəkmək mümkün olmadı; aşağıdakı cədvəldə eyni rəqəmlər var.",
     table_caption: |name| format!("{name}: illər üzrə hədəflər və faktiki dəyərlər"),
-    summary_no_actuals: |first, last| format!("Hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır; hələ heç bir faktiki dəyər bildirilməyib."),
-    targets_summary: |first, last| format!("İllik hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır."),
-    summary_with_actual: |first, last, actual, year, target| format!("Hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır; ən son bildirilmiş dəyər {} üçün {actual}, hədəf isə {target} təşkil edir.", model::format::year_ordinal(year, model::Lang::Az)),
+    summary_no_actuals: |rise| format!("Hədəf {} ildəki {} göstəricisindən {} ildə {} göstəricisinə qədər artır; hələ heç bir faktiki dəyər bildirilməyib.", year_ordinal(rise.first_year, Lang::Az), rise.first, year_ordinal(rise.last_year, Lang::Az), rise.last),
+    summary_with_actual: |rise, actual, year, target| format!("Hədəf {} ildəki {} göstəricisindən {} ildə {} göstəricisinə qədər artır; ən son bildirilmiş dəyər {} üçün {actual}, hədəf isə {target} təşkil edir.", year_ordinal(rise.first_year, Lang::Az), rise.first, year_ordinal(rise.last_year, Lang::Az), rise.last, year_ordinal(year, Lang::Az)),
     as_of_short: "tarix:",
     reported_by: "Mənbə",
     agency_title: "İcraçı qurum",

@@ -16,6 +16,19 @@ use model::manifest::ItemFileKind;
 use model::strategy::{NoteKind, Stage, Unit};
 use model::{Lang, Status};
 
+/// An indicator's first and last targets, formatted, with their years (the strategy's first
+/// and last), for the one-line summary of its chart.
+pub struct TargetRise<'a> {
+    /// The first target year.
+    pub first_year: u16,
+    /// The first target, formatted with its unit.
+    pub first: &'a str,
+    /// The last target year.
+    pub last_year: u16,
+    /// The last target, formatted with its unit.
+    pub last: &'a str,
+}
+
 /// All UI strings of one language.
 pub struct Ui {
     // Site frame
@@ -183,9 +196,8 @@ pub struct Ui {
     pub chart_loading: &'static str,
     pub chart_failed: &'static str,
     pub table_caption: fn(&str) -> String,
-    pub summary_no_actuals: fn(&str, &str) -> String,
-    pub targets_summary: fn(&str, &str) -> String,
-    pub summary_with_actual: fn(&str, &str, &str, u16, &str) -> String,
+    pub summary_no_actuals: fn(&TargetRise) -> String,
+    pub summary_with_actual: fn(&TargetRise, &str, u16, &str) -> String,
     pub as_of_short: &'static str,
     pub reported_by: &'static str,
     pub agency_title: &'static str,
