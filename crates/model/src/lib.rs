@@ -11,7 +11,8 @@
 //! - [`manifest`]: the envelope (`index.json`) and its schema-version rule.
 //! - [`exports`]: the open-data files: CSV row types whose fields are the columns, and each
 //!   measure's and indicator's JSON download.
-//! - [`strategy`], [`snapshot`], [`status`]: the content and the progress.
+//! - [`strategy`], [`snapshot`], [`status`]: the content and the progress; [`period`]: spans of
+//!   years.
 //! - [`format`]: numbers and dates as CLDR writes them per language.
 //! - [`search`]: Azerbaijani-aware search folding.
 //! - [`diff`], [`rollup`]: what changed between snapshots, and progress counts.
@@ -26,6 +27,7 @@ pub mod filter;
 pub mod format;
 pub mod lang;
 pub mod manifest;
+pub mod period;
 pub mod rollup;
 pub mod search;
 pub mod slug;
