@@ -15,6 +15,7 @@ use model::format::format_number;
 use model::strategy::Indicator;
 use model::Lang;
 use std::cell::RefCell;
+use std::ops::RangeInclusive;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,9 +34,13 @@ pub struct ChartPoint {
     pub actual: Option<f64>,
 }
 
-/// The chart's data for an indicator: targets and actuals for 2026–2029.
-pub fn chart_points(indicator: &Indicator, actual: impl Fn(u16) -> Option<f64>) -> Vec<ChartPoint> {
-    (2026..=2029)
+/// The chart's data for an indicator: targets and actuals for each year of the strategy.
+pub fn chart_points(
+    indicator: &Indicator,
+    years: RangeInclusive<u16>,
+    actual: impl Fn(u16) -> Option<f64>,
+) -> Vec<ChartPoint> {
+    years
         .map(|year| ChartPoint {
             year,
             target: indicator
@@ -283,7 +288,9 @@ mod tests {
 
     #[test]
     fn years_without_actuals_are_gaps_not_zeros() {
-        let points = chart_points(&indicator(), |year| (year == 2026).then_some(2500.0));
+        let points = chart_points(&indicator(), 2026..=2029, |year| {
+            (year == 2026).then_some(2500.0)
+        });
         assert_eq!(points[0].actual, Some(2500.0));
         assert!(points[1..].iter().all(|p| p.actual.is_none()));
         let json = serde_json::to_string(&build_chart(&points, Lang::En)).unwrap();
@@ -293,7 +300,7 @@ mod tests {
 
     #[test]
     fn odd_values_never_reach_the_chart() {
-        let points = chart_points(&indicator(), |_| Some(f64::NAN));
+        let points = chart_points(&indicator(), 2026..=2029, |_| Some(f64::NAN));
         assert!(points.iter().all(|p| p.actual.is_none()));
     }
 }

@@ -1,5 +1,6 @@
 //! The citation block every item page ends with: a ready-to-paste citation naming the snapshot,
-//! a permanent link pinned with `?as_of=`, a copy button, and JSON / CSV downloads.
+//! a permanent link pinned with `?as_of=`, a copy button, and links to the item's own JSON and
+//! CSV files, which the data tool publishes with each snapshot.
 
 use crate::contexts::use_lang;
 use crate::i18n::ui;
@@ -7,25 +8,11 @@ use crate::published_data::SiteData;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use model::format::format_date;
+use model::manifest::{FileFormat, ItemFileKind, ItemFiles};
 
 /// The permanent link of the current page, pinned to the snapshot shown.
 pub fn permalink(origin: &str, pathname: &str, snapshot: &str) -> String {
     format!("{origin}{pathname}?as_of={snapshot}")
-}
-
-/// A `data:` URL for a download.
-pub fn data_url(mime: &str, body: &str) -> String {
-    let encoded = crate::url::encode_component(body);
-    format!("data:{mime};charset=utf-8,{encoded}")
-}
-
-/// Quotes a CSV field when needed.
-pub fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
 }
 
 /// The citation and download block.
@@ -36,12 +23,10 @@ pub fn CiteBlock(
     /// What the page is, e.g. "Measure 8.1.1.1: …".
     #[prop(into)]
     what: Signal<String>,
-    /// File name stem for downloads, e.g. `measure-8.1.1.1`.
-    file_stem: String,
-    /// The JSON to download.
-    json: String,
-    /// The CSV to download.
-    csv: String,
+    /// Whether the page is a measure's or an indicator's.
+    kind: ItemFileKind,
+    /// The item's id, e.g. `8.1.1.1`.
+    id: String,
 ) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
@@ -67,10 +52,23 @@ pub fn CiteBlock(
             });
         }
     };
-    let json_name = format!("{file_stem}-{snapshot}.json");
-    let csv_name = format!("{file_stem}-{snapshot}.csv");
-    let json_href = data_url("application/json", &json);
-    let csv_href = data_url("text/csv", &csv);
+    // The published files of this snapshot, saved under a name that says which snapshot.
+    let downloads = site.entry.item_files.as_ref().map(|files| {
+        let link = |format: FileFormat| {
+            let file = files.file(kind, &id, format);
+            let name = ItemFiles::file_name(kind, &format!("{id}-{snapshot}"), format);
+            (site.file_url(&file), name)
+        };
+        let ((json_href, json_name), (csv_href, csv_name)) =
+            (link(FileFormat::Json), link(FileFormat::Csv));
+        view! {
+            <p class="downloads-inline">
+                <a href=json_href download=json_name>{move || ui(lang.get()).download_json}</a>
+                " · "
+                <a href=csv_href download=csv_name>{move || ui(lang.get()).download_csv}</a>
+            </p>
+        }
+    });
     view! {
         <section class="cite" aria-labelledby="cite-heading">
             <h2 id="cite-heading">{move || ui(lang.get()).cite_heading}</h2>
@@ -95,11 +93,7 @@ pub fn CiteBlock(
                 </span>
             </p>
             <p class="permalink"><a href=link.clone()>{link.clone()}</a></p>
-            <p class="downloads-inline">
-                <a href=json_href download=json_name>{move || ui(lang.get()).download_json}</a>
-                " · "
-                <a href=csv_href download=csv_name>{move || ui(lang.get()).download_csv}</a>
-            </p>
+            {downloads}
         </section>
     }
 }

@@ -7,13 +7,15 @@ use crate::components::text::{InlineText, Prose};
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::{
-    column_description, export_label, note_kind_label, status_definition, ui, unit_label,
+    column_description, export_label, item_file_label, note_kind_label, status_definition, ui,
+    unit_label,
 };
 use crate::published_data::SiteData;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use model::exports::{Column, ExportRow, IndicatorYearRow, MeasureResultRow};
 use model::format::format_number;
-use model::manifest::ExportKind;
+use model::manifest::{ExportKind, ItemFileKind};
 use model::strategy::{ContextFact, Qualifier, Unit};
 use model::{Lang, Status};
 
@@ -139,26 +141,37 @@ fn About(site: SiteData) -> impl IntoView {
                 }
             })
             .collect_view();
+        let columns = |columns: &'static [Column]| {
+            let list = columns
+                .iter()
+                .map(|c| view! { <dt><code>{c.code()}</code></dt><dd>{column_description(lang_now, *c)}</dd> })
+                .collect_view();
+            view! {
+                <details>
+                    <summary>{strings.columns}</summary>
+                    <dl class="columns">{list}</dl>
+                </details>
+            }
+        };
         let exports = ExportKind::ALL
             .into_iter()
             .filter_map(|kind| site.manifest.export(kind).map(|file| (kind, file.clone())))
             .map(|(kind, file)| {
-                let columns = kind
-                    .columns()
-                    .iter()
-                    .map(|c| view! { <dt><code>{*c}</code></dt><dd>{column_description(lang_now, c)}</dd> })
-                    .collect_view();
                 view! {
                     <li>
                         <a href=site.file_url(&file.file) download="">{export_label(lang_now, kind)}</a>
-                        <details>
-                            <summary>{strings.columns}</summary>
-                            <dl class="columns">{columns}</dl>
-                        </details>
+                        {columns(kind.columns())}
                     </li>
                 }
             })
             .collect_view();
+        let item_files = [
+            (ItemFileKind::Measure, MeasureResultRow::COLUMNS),
+            (ItemFileKind::Indicator, IndicatorYearRow::COLUMNS),
+        ]
+        .map(|(kind, kind_columns)| {
+            view! { <li>{item_file_label(lang_now, kind)}" (CSV, JSON)"{columns(kind_columns)}</li> }
+        });
         let json_files = [("index.json".to_string(), "index.json")];
         view! {
             <article class="about">
@@ -195,6 +208,8 @@ fn About(site: SiteData) -> impl IntoView {
                             <li><a href=site.file_url(&file)>{label}</a>" (JSON)"</li>
                         }).collect_view()}
                     </ul>
+                    <p>{strings.about_item_files_intro}</p>
+                    <ul class="downloads">{item_files.into_iter().collect_view()}</ul>
                 </section>
                 <section id="source-notes">
                     <h2>{strings.about_notes_heading}" ("{strategy.source_notes.len()}")"</h2>

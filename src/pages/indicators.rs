@@ -3,14 +3,14 @@
 //! a citation naming the snapshot.
 
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
-use crate::components::cite::{csv_field, CiteBlock};
+use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
 use crate::components::text::InlineText;
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;
-use crate::i18n::ui;
+use crate::i18n::{ui, TargetRise};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::overview::value_with_unit;
 use crate::published_data::SiteData;
@@ -19,7 +19,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::format::format_date;
-use model::strategy::Indicator;
+use model::manifest::ItemFileKind;
+use model::strategy::{Indicator, Target};
 use model::{Lang, Snapshot};
 
 /// The indicators list page.
@@ -79,7 +80,7 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{strings.indicator}</th>
-                                {(2026..=2029u16).map(|y| view! { <th scope="col" class="num">{strings.target}" "{y}</th> }).collect_view()}
+                                {site.strategy.document.period.years().map(|y| view! { <th scope="col" class="num">{strings.target}" "{y}</th> }).collect_view()}
                                 <th scope="col">{strings.latest_actual}</th>
                             </tr>
                         </thead>
@@ -95,18 +96,19 @@ fn IndicatorsList(site: SiteData) -> impl IntoView {
 pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String {
     let strings = ui(lang);
     let fmt = |v: f64| value_with_unit(v, indicator, lang);
-    let first = indicator
-        .targets
-        .first()
-        .map(|target| fmt(target.value))
-        .unwrap_or_default();
-    let last = indicator
-        .targets
-        .last()
-        .map(|target| fmt(target.value))
-        .unwrap_or_default();
+    let (first, last) = (indicator.targets.first(), indicator.targets.last());
+    let value =
+        |target: Option<&Target>| target.map(|strings| fmt(strings.value)).unwrap_or_default();
+    let year = |target: Option<&Target>| target.map_or(0, |strings| strings.year);
+    let (first_value, last_value) = (value(first), value(last));
+    let rise = TargetRise {
+        first_year: year(first),
+        first: &first_value,
+        last_year: year(last),
+        last: &last_value,
+    };
     match snapshot.latest_actual(&indicator.id) {
-        None => (strings.summary_no_actuals)(&first, &last),
+        None => (strings.summary_no_actuals)(&rise),
         Some(actual) => {
             let target = indicator
                 .targets
@@ -114,32 +116,9 @@ pub fn summary(indicator: &Indicator, snapshot: &Snapshot, lang: Lang) -> String
                 .find(|target| target.year == actual.year)
                 .map(|target| fmt(target.value))
                 .unwrap_or_else(|| "–".into());
-            (strings.summary_with_actual)(&first, &last, &fmt(actual.value), actual.year, &target)
+            (strings.summary_with_actual)(&rise, &fmt(actual.value), actual.year, &target)
         }
     }
-}
-
-/// The indicator's numbers as CSV (machine numbers).
-pub fn indicator_csv(indicator: &Indicator, snapshot: &Snapshot) -> String {
-    let mut csv = String::from("snapshot_id,indicator_id,year,target,target_as_printed,actual,actual_as_of,source_az,source_en\n");
-    for target in &indicator.targets {
-        let actual = snapshot.actual(&indicator.id, target.year);
-        let row = [
-            snapshot.id.to_string(),
-            indicator.id.clone(),
-            target.year.to_string(),
-            target.value.to_string(),
-            target.printed.clone(),
-            actual.map_or(String::new(), |a| a.value.to_string()),
-            actual.map_or(String::new(), |a| a.as_of.to_string()),
-            actual.map_or(String::new(), |a| a.source.az.clone()),
-            actual.and_then(|a| a.source.en.clone()).unwrap_or_default(),
-        ];
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        csv.push_str(&fields.join(","));
-        csv.push('\n');
-    }
-    csv
 }
 
 /// The indicator page.
@@ -230,7 +209,8 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             )
         });
     }
-    let points = chart_points(&indicator, |year| {
+    let years = site.strategy.document.period.years();
+    let points = chart_points(&indicator, years, |year| {
         snapshot.actual(&indicator.id, year).map(|a| a.value)
     });
     let label = {
@@ -252,14 +232,6 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             )
         })
     };
-    let json = serde_json::to_string_pretty(&serde_json::json!({
-        "snapshot": snapshot.id,
-        "as_of": snapshot.as_of,
-        "indicator": indicator,
-        "actuals": snapshot.indicators.iter().filter(|a| a.indicator == indicator.id).collect::<Vec<_>>(),
-    }))
-    .unwrap_or_default();
-    let csv = indicator_csv(&indicator, &snapshot);
     let notes: Vec<_> = site.strategy.notes_for(&indicator.id).cloned().collect();
     let unit_printed = indicator.unit_printed.clone();
     let element_id = format!("chart-{}", indicator.id.replace('.', "-"));
@@ -276,7 +248,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
             <SourceNotes notes=notes/>
             <FeedbackCta site=site.clone() topic=topic/>
-            <CiteBlock site=site.clone() what=what file_stem=format!("indicator-{}", indicator.id) json=json csv=csv/>
+            <CiteBlock site=site.clone() what=what kind=ItemFileKind::Indicator id=indicator.id.clone()/>
         </article>
     }
 }

@@ -1,8 +1,8 @@
 //! One measure: every field of the action plan, its results chain with what has been achieved,
-//! its agencies, its period on the 2026–2029 timeline, its status history, source notes, flagship,
+//! its agencies, its period on the strategy's timeline, its status history, source notes, flagship,
 //! a way to comment, and the citation with downloads.
 
-use crate::components::cite::{csv_field, CiteBlock};
+use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::notes::SourceNotes;
@@ -18,8 +18,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::format::format_date;
-use model::strategy::{Measure, Stage};
-use model::{Lang, Snapshot};
+use model::manifest::ItemFileKind;
+use model::strategy::{Measure, Period, Stage};
+use model::Lang;
 
 /// The measure page.
 #[component]
@@ -37,56 +38,20 @@ pub fn MeasurePage() -> impl IntoView {
     }
 }
 
-/// The measure's data as one JSON object: the plan's fields and this snapshot's progress.
-pub fn measure_json(measure: &Measure, snapshot: &Snapshot) -> String {
-    let value = serde_json::json!({
-        "snapshot": snapshot.id,
-        "as_of": snapshot.as_of,
-        "measure": measure,
-        "status": snapshot.status_of(&measure.id),
-        "progress": snapshot.progress_of(&measure.id),
-    });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
-}
-
-/// The measure's data as CSV: one row per result stage.
-pub fn measure_csv(measure: &Measure, snapshot: &Snapshot) -> String {
-    let progress = snapshot.progress_of(&measure.id);
-    let mut csv = String::from("snapshot_id,measure_id,lead_agency,other_agencies,period_start,period_end,status,stage,expected_result_az,expected_result_en,achieved_on,evidence_url\n");
-    let others: Vec<&str> = measure.others.iter().map(|o| o.slug.as_str()).collect();
-    for cell in &measure.results {
-        for stage in &cell.stages {
-            let achieved = progress.and_then(|p| p.results.iter().find(|r| r.stage == *stage));
-            let row = [
-                snapshot.id.to_string(),
-                measure.id.clone(),
-                measure.lead.slug.clone(),
-                others.join(";"),
-                measure.period.start.to_string(),
-                measure.period.end.to_string(),
-                snapshot.status_of(&measure.id).code().to_string(),
-                stage.code().to_string(),
-                cell.text.az.clone(),
-                cell.text.en.clone().unwrap_or_default(),
-                achieved.map_or(String::new(), |a| a.achieved_on.to_string()),
-                achieved
-                    .and_then(|a| a.evidence.clone())
-                    .unwrap_or_default(),
-            ];
-            let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-            csv.push_str(&fields.join(","));
-            csv.push('\n');
-        }
-    }
-    csv
-}
-
+/// A measure's period on the strategy's years.
 #[component]
-fn Timeline(start: u16, end: u16) -> impl IntoView {
+fn Timeline(
+    /// The measure's period.
+    period: Period,
+    /// The strategy's period.
+    strategy: Period,
+) -> impl IntoView {
     let lang = use_lang();
-    let years = (2026..=2029u16)
+    let Period { start, end } = period;
+    let years = strategy
+        .years()
         .map(|year| {
-            let active = (start..=end).contains(&year);
+            let active = period.contains(year);
             view! { <li class=if active { "year active" } else { "year" }>{year}</li> }
         })
         .collect_view();
@@ -190,8 +155,6 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
     let direction = strategy.direction(&measure.direction).cloned();
     let notes: Vec<_> = strategy.notes_for(&measure.id).cloned().collect();
     let flagships: Vec<_> = strategy.flagships_of(&measure.id).cloned().collect();
-    let json = measure_json(&measure, &snapshot);
-    let csv = measure_csv(&measure, &snapshot);
     let what = {
         let measure = measure.clone();
         Signal::derive(move || title_line(&measure, lang.get()))
@@ -233,7 +196,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                         <dd><ul class="plain">{others}{relevant}</ul></dd>
                     })}
                     <dt>{strings.period}</dt>
-                    <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline start=measure.period.start end=measure.period.end/></dd>
+                    <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline period=measure.period strategy=strategy.document.period/></dd>
                 </dl>
             }
         }
@@ -364,7 +327,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             {flagship_block}
             <SourceNotes notes=notes/>
             <FeedbackCta site=site.clone() topic=topic/>
-            <CiteBlock site=site.clone() what=what file_stem=format!("measure-{}", measure.id) json=json csv=csv/>
+            <CiteBlock site=site.clone() what=what kind=ItemFileKind::Measure id=measure.id.clone()/>
         </article>
     }
 }

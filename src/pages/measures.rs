@@ -181,7 +181,10 @@ fn Measures(site: SiteData) -> impl IntoView {
                 .iter()
                 .map(|s| (s.code().to_string(), status_label(lang_now, *s).to_string()))
                 .collect();
-            let years: Vec<(String, String)> = (2026..=2029)
+            let years: Vec<(String, String)> = strategy
+                .document
+                .period
+                .years()
                 .map(|y| (y.to_string(), y.to_string()))
                 .collect();
             let any = strings.filter_any;

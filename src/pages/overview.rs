@@ -14,12 +14,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use model::format::format_date;
 use model::rollup::StatusCounts;
-use model::strategy::Indicator;
+use model::strategy::{Indicator, Period};
 use model::{Lang, Snapshot};
 
-/// The year whose target the overview shows: this year, kept within 2026–2029.
-pub fn focus_year(today_year: i32) -> u16 {
-    today_year.clamp(2026, 2029) as u16
+/// The year whose target the overview shows: this year, kept within the strategy's period.
+pub fn focus_year(today_year: i32, period: Period) -> u16 {
+    today_year.clamp(i32::from(period.start), i32::from(period.end)) as u16
 }
 
 pub use crate::i18n::value_with_unit;
@@ -109,7 +109,11 @@ fn Overview(site: SiteData) -> impl IntoView {
     let snapshot = site.snapshot.clone();
     let today = use_today();
     move || {
-        let year = focus_year(today.get().map_or(2026, |d| d.year()));
+        let period = strategy.document.period;
+        let year = focus_year(
+            today.get().map_or(i32::from(period.start), |d| d.year()),
+            period,
+        );
         let lang_now = lang.get();
         let strings = ui(lang_now);
         let overall = StatusCounts::of(&strategy.measures, &snapshot);
@@ -192,8 +196,12 @@ mod tests {
 
     #[test]
     fn focus_year_stays_within_the_strategy() {
-        assert_eq!(focus_year(2025), 2026);
-        assert_eq!(focus_year(2027), 2027);
-        assert_eq!(focus_year(2031), 2029);
+        let period = Period {
+            start: 2026,
+            end: 2029,
+        };
+        assert_eq!(focus_year(2025, period), 2026);
+        assert_eq!(focus_year(2027, period), 2027);
+        assert_eq!(focus_year(2031, period), 2029);
     }
 }

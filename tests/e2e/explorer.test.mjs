@@ -197,8 +197,15 @@ test('the citation names the snapshot and the permalink pins it', async () => {
   const citation = await textOf(page, '.citation');
   assert.match(citation, /snapshot 2026-Q3 \(data as of 30 September 2026\)/);
   assert.match(citation, /\/en\/indicators\/4\.1\.5\?as_of=2026-Q3/);
+  // The indicator's own file, published with the snapshot (content-addressed folder).
   const csv = await page.getAttribute('.downloads-inline a[download$=".csv"]', 'href');
-  assert.match(decodeURIComponent(csv), /2026-Q3,4\.1\.5,2029,40000,40\.000/);
+  assert.match(csv, /items\/2026-Q3\.[0-9a-f]{16}\/indicator-4\.1\.5\.csv$/);
+  assert.equal(
+    await page.getAttribute('.downloads-inline a[download$=".csv"]', 'download'),
+    'indicator-4.1.5-2026-Q3.csv',
+  );
+  const body = await page.evaluate(async (url) => (await fetch(url)).text(), csv);
+  assert.match(body, /2026-Q3,4\.1\.5,2029,40000,40\.000/);
   await page.context().close();
 });
 

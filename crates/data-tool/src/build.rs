@@ -1,15 +1,18 @@
 //! `build`: writes what the app reads — the manifest, the strategy, one file per snapshot with
 //! content-hashed names, and the CSV exports. The same input always gives the same bytes.
 
-use crate::compile_snapshot::SnapshotState;
+use crate::compile::SnapshotState;
 use crate::exports::{indicators_csv, measures_csv};
+use crate::item_files::item_folder;
 use crate::output::{sha256_hex, StagedDir};
 use crate::problem::ToolError;
 use crate::project::{to_json, Project};
 use model::manifest::{
-    ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE, SCHEMA_VERSION,
+    ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE,
+    MANIFEST_SCHEMA_VERSION,
 };
-use model::Snapshot;
+use model::{Snapshot, Strategy};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Which snapshots a build includes.
@@ -70,6 +73,7 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     };
 
     let mut strategies = Vec::new();
+    let mut versions = BTreeMap::new();
     let mut needed: Vec<&str> = included
         .iter()
         .map(|s| s.strategy_sha256.as_str())
@@ -77,22 +81,20 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     needed.sort_unstable();
     needed.dedup();
     for sha in needed {
-        let bytes = if sha == project.strategy_sha256 {
-            &project.strategy_json
-        } else {
-            project.archived_strategies.get(sha).ok_or_else(|| {
-                ToolError::Usage(format!(
-                    "strategy version {sha} is missing from the archive"
-                ))
-            })?
-        };
+        let (bytes, strategy) = strategy_version(project, sha)?;
         strategies.push(put(hashed_name("strategy", "json", bytes), bytes)?);
+        versions.insert(sha, strategy);
     }
     let mut entries = Vec::new();
     for snapshot in included.iter().rev() {
         let bytes = to_json(*snapshot);
         let name = hashed_name(&format!("snapshots/{}", snapshot.id), "json", &bytes);
+        let items = item_folder(&versions[snapshot.strategy_sha256.as_str()], snapshot);
+        for (name, bytes) in &items.contents {
+            put(name.clone(), bytes)?;
+        }
         entries.push(SnapshotEntry {
+            item_files: Some(items.files),
             id: snapshot.id,
             as_of: snapshot.as_of,
             strategy_sha256: snapshot.strategy_sha256.clone(),
@@ -120,7 +122,7 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
         },
     ];
     let manifest = Manifest {
-        schema_version: SCHEMA_VERSION,
+        schema_version: MANIFEST_SCHEMA_VERSION,
         latest: newest,
         snapshots: entries,
         strategies,
@@ -131,6 +133,29 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     staged.commit()?;
     files.sort();
     Ok(BuildReport { manifest, files })
+}
+
+/// The bytes of a strategy version and the strategy they hold: the current one, or one a
+/// published snapshot reports against from the archive.
+fn strategy_version<'p>(
+    project: &'p Project,
+    sha: &str,
+) -> Result<(&'p [u8], Strategy), ToolError> {
+    if sha == project.strategy_sha256 {
+        return Ok((&project.strategy_json, project.strategy.clone()));
+    }
+    let missing = || {
+        ToolError::Usage(format!(
+            "strategy version {sha} is missing from the archive"
+        ))
+    };
+    let bytes = project.archived_strategies.get(sha).ok_or_else(missing)?;
+    let strategy = serde_json::from_slice(bytes).map_err(|e| {
+        ToolError::Usage(format!(
+            "the archived strategy version {sha} is unreadable: {e}"
+        ))
+    })?;
+    Ok((bytes, strategy))
 }
 
 fn is_superseded(snapshot: &Snapshot, all: &[&Snapshot]) -> bool {

@@ -1,11 +1,12 @@
 //! The commands that change the data directory (`publish`, `new-snapshot`) or read it (`diff`).
 
-use crate::compile_snapshot::SnapshotState;
+use crate::compile::snapshot::{actuals, results, statuses};
+use crate::compile::SnapshotState;
 use crate::lock::LockEntry;
 use crate::output::{sha256_hex, write_atomic};
 use crate::problem::ToolError;
 use crate::project::{archive_dir, archive_name, lock_path, to_json, Project};
-use crate::source::progress::{INDICATOR_COLUMNS, MEASURE_COLUMNS, RESULT_COLUMNS};
+use crate::source::csv::CsvRecord;
 use model::diff::{diff as diff_snapshots, SnapshotDiff};
 use model::{Lang, SnapshotId};
 use std::fmt::Write as _;
@@ -174,9 +175,9 @@ pub fn new_snapshot(data: &Path, id: &str, as_of: Option<&str>) -> Result<String
     std::fs::write(staging.join("snapshot.toml"), meta).map_err(|e| ToolError::io(&staging, e))?;
     let mut carried = 0;
     for (name, header) in [
-        ("measures.csv", &MEASURE_COLUMNS[..]),
-        ("results.csv", &RESULT_COLUMNS[..]),
-        ("indicators.csv", &INDICATOR_COLUMNS[..]),
+        (statuses::FILE, statuses::StatusRow::COLUMNS),
+        (results::FILE, results::ResultRow::COLUMNS),
+        (actuals::FILE, actuals::ActualRow::COLUMNS),
     ] {
         carried += copy_csv_carrying_over(&source.join(name), &staging.join(name), base, header)?;
     }

@@ -1,88 +1,70 @@
-//! Open-data CSV exports; their columns are defined in `model::manifest::ExportKind` and
-//! described on the site's about page.
-//! Numbers are plain machine numbers (no grouping, a point for decimals).
+//! The open-data files as bytes: CSV of the model's row types (`model::exports`; their fields
+//! are the columns, described on the site's about page), written with the `csv` crate, and
+//! JSON downloads. Numbers are plain machine numbers (no grouping, a point for decimals).
 
-use model::manifest::ExportKind;
-use model::strategy::Stage;
+use model::exports::{
+    ExportRow, IndicatorDownload, IndicatorValueRow, IndicatorYearRow, MeasureDownload,
+    MeasureResultRow, MeasureStatusRow,
+};
+use model::strategy::{Indicator, Measure};
 use model::{Snapshot, Strategy};
 
-fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new()
+/// A CSV file of rows: the header from the row type's columns, then one line per row.
+pub fn csv_of<R: ExportRow>(rows: impl IntoIterator<Item = R>) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new())
-}
-
-fn finish(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
+        .from_writer(Vec::new());
+    let written = writer
+        .write_record(R::COLUMNS.iter().map(|c| c.code()))
+        .and_then(|()| rows.into_iter().try_for_each(|row| writer.serialize(row)));
+    written.expect("rows of plain values always serialise into memory");
     writer.into_inner().expect("writing to memory cannot fail")
 }
 
-/// One row per snapshot and measure: status and results achieved.
+/// Pretty JSON with a final newline, as a person downloading it reads it.
+pub fn pretty_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(value).expect("published types always serialise");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// One row per snapshot (newest first) and measure: status and results achieved.
 pub fn measures_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
-    let mut w = writer();
-    w.write_record(ExportKind::MeasuresCsv.columns())
-        .expect("memory");
-    for snapshot in snapshots.iter().rev() {
-        for measure in &strategy.measures {
-            let progress = snapshot.progress_of(&measure.id);
-            let achieved = |stage: Stage| {
-                progress
-                    .and_then(|p| p.results.iter().find(|r| r.stage == stage))
-                    .map_or(String::new(), |r| r.achieved_on.to_string())
-            };
-            let others: Vec<&str> = measure.others.iter().map(|o| o.slug.as_str()).collect();
-            w.write_record([
-                snapshot.id.to_string(),
-                snapshot.as_of.to_string(),
-                measure.id.clone(),
-                measure.goal.clone(),
-                measure.direction.clone(),
-                measure.lead.slug.clone(),
-                others.join(";"),
-                measure.period.start.to_string(),
-                measure.period.end.to_string(),
-                snapshot.status_of(&measure.id).code().to_string(),
-                achieved(Stage::Initial),
-                achieved(Stage::Intermediate),
-                achieved(Stage::Final),
-            ])
-            .expect("memory");
-        }
-    }
-    finish(w)
+    csv_of(
+        snapshots
+            .iter()
+            .rev()
+            .flat_map(|s| MeasureStatusRow::for_snapshot(strategy, s)),
+    )
 }
 
-fn unit_code(unit: model::strategy::Unit) -> &'static str {
-    use model::strategy::Unit;
-    match unit {
-        Unit::Count => "count",
-        Unit::Persons => "persons",
-        Unit::MlnAzn => "mln_azn",
-        Unit::Percent => "percent",
-    }
-}
-
-/// One row per snapshot, indicator and year: target and actual.
+/// One row per snapshot (newest first), indicator and year: target and actual.
 pub fn indicators_csv(strategy: &Strategy, snapshots: &[&Snapshot]) -> Vec<u8> {
-    let mut w = writer();
-    w.write_record(ExportKind::IndicatorsCsv.columns())
-        .expect("memory");
-    for snapshot in snapshots.iter().rev() {
-        for indicator in &strategy.indicators {
-            for target in &indicator.targets {
-                let actual = snapshot.actual(&indicator.id, target.year);
-                w.write_record([
-                    snapshot.id.to_string(),
-                    snapshot.as_of.to_string(),
-                    indicator.id.clone(),
-                    unit_code(indicator.unit).to_string(),
-                    target.year.to_string(),
-                    target.value.to_string(),
-                    actual.map_or(String::new(), |a| a.value.to_string()),
-                    actual.map_or(String::new(), |a| a.as_of.to_string()),
-                ])
-                .expect("memory");
-            }
-        }
-    }
-    finish(w)
+    csv_of(
+        snapshots
+            .iter()
+            .rev()
+            .flat_map(|s| IndicatorValueRow::for_snapshot(strategy, s)),
+    )
+}
+
+/// A measure's own CSV in a snapshot: one row per stage of its results chain.
+pub fn measure_csv(measure: &Measure, snapshot: &Snapshot) -> Vec<u8> {
+    csv_of(MeasureResultRow::for_measure(measure, snapshot))
+}
+
+/// A measure's own JSON in a snapshot.
+pub fn measure_json(measure: &Measure, snapshot: &Snapshot) -> Vec<u8> {
+    pretty_json(&MeasureDownload::new(measure, snapshot))
+}
+
+/// An indicator's own CSV in a snapshot: one row per target year.
+pub fn indicator_csv(indicator: &Indicator, snapshot: &Snapshot) -> Vec<u8> {
+    csv_of(IndicatorYearRow::for_indicator(indicator, snapshot))
+}
+
+/// An indicator's own JSON in a snapshot.
+pub fn indicator_json(indicator: &Indicator, snapshot: &Snapshot) -> Vec<u8> {
+    pretty_json(&IndicatorDownload::new(indicator, snapshot))
 }

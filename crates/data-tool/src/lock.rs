@@ -1,7 +1,7 @@
 //! `data/published.lock`: the hash of every published snapshot. A published snapshot never
 //! changes; `build` refuses to produce different bytes for an id recorded here.
 
-use crate::problem::{Problems, ToolError};
+use crate::problem::{FileLine, ProblemKind, Problems, ToolError};
 use crate::source::SourceFile;
 use model::SnapshotId;
 use serde::{Deserialize, Serialize};
@@ -36,7 +36,7 @@ impl Lock {
         let lock: Lock = file.parse_toml(problems).unwrap_or_default();
         for entry in &lock.snapshot {
             if let Err(e) = entry.id.parse::<SnapshotId>() {
-                problems.push(path, 1, "id", e.to_string());
+                problems.report(&FileLine::new(path, 1), "id", ProblemKind::BadSnapshotId(e));
             }
         }
         Ok(lock)

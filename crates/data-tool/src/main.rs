@@ -2,12 +2,15 @@
 //! the site reads, and refuses bad source with errors that name file, line and field.
 //!
 //! Commands: `validate`, `build`, `publish`, `new-snapshot`, `diff`. See `docs/editors-guide.md`.
+//! Problems are reported in English, or in Azerbaijani with `--lang az` (or an Azerbaijani
+//! `LANG`).
 
 use clap::{Parser, Subcommand};
 use data_tool::build::{build, Audience};
 use data_tool::commands;
 use data_tool::problem::ToolError;
 use data_tool::project::Project;
+use model::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,6 +27,10 @@ struct Cli {
     /// The strategy folder (default: <data>/strategy). Test fixtures use the real one.
     #[arg(long, global = true)]
     strategy: Option<PathBuf>,
+    /// The language of problem messages: `az` or `en` (default: Azerbaijani when the shell's
+    /// LANG is, else English).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -64,6 +71,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    match code {
+        "az" => Ok(Lang::Az),
+        "en" => Ok(Lang::En),
+        other => Err(format!("`{other}` is not az or en")),
+    }
+}
+
+/// The language asked for, else the shell's (`LANG=az_AZ.UTF-8`), else English.
+fn message_lang(asked: Option<Lang>) -> Lang {
+    asked
+        .or_else(|| std::env::var("LANG").ok().and_then(|l| Lang::from_code(&l)))
+        .unwrap_or(Lang::En)
 }
 
 fn run(cli: Cli) -> Result<String, ToolError> {
@@ -119,13 +141,15 @@ fn run(cli: Cli) -> Result<String, ToolError> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let lang = message_lang(cli.lang);
+    match run(cli) {
         Ok(message) => {
             println!("{message}");
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", error.render(lang));
             ExitCode::FAILURE
         }
     }

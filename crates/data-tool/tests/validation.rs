@@ -1,77 +1,10 @@
 //! One broken fixture per validation rule: each test breaks one thing in a copy of
 //! `fixtures/minimal` and checks the exact `file:line: field: message` the editor would see.
 
-use data_tool::problem::ToolError;
+mod common;
+
+use common::Fixture;
 use data_tool::project::Project;
-use std::path::{Path, PathBuf};
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A fresh copy of the minimal valid data directory.
-struct Fixture {
-    _tmp: tempfile::TempDir,
-    dir: PathBuf,
-}
-
-impl Fixture {
-    fn new() -> Fixture {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        copy_dir(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"),
-            &dir,
-        );
-        Fixture { _tmp: tmp, dir }
-    }
-
-    /// Replaces `from` (which must occur) by `to` in a file.
-    fn edit(&self, file: &str, from: &str, to: &str) -> &Fixture {
-        let path = self.dir.join(file);
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} does not contain {from:?}");
-        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
-        self
-    }
-
-    /// The problems `validate` reports, with paths relative to the data directory.
-    fn problems(&self) -> Vec<String> {
-        match Project::load(&self.dir) {
-            Ok(_) => Vec::new(),
-            Err(ToolError::Invalid(problems)) => problems
-                .iter()
-                .map(|p| {
-                    p.to_string()
-                        .replace(&format!("{}/", self.dir.display()), "")
-                })
-                .collect(),
-            Err(other) => panic!("unexpected error: {other}"),
-        }
-    }
-
-    fn assert_only(&self, expected: &str) {
-        assert_eq!(self.problems(), vec![expected.to_string()]);
-    }
-
-    /// The problem is reported (among the follow-on problems a broken id causes elsewhere).
-    fn assert_reports(&self, expected: &str) {
-        let problems = self.problems();
-        assert!(
-            problems.iter().any(|p| p == expected),
-            "{expected:?} not in {problems:?}"
-        );
-    }
-}
 
 #[test]
 fn the_minimal_fixture_is_valid() {
@@ -191,20 +124,10 @@ fn both_languages_are_present_or_explicitly_marked() {
             "title.en = \"Measure\"",
             "title.en_missing = true",
         )
-        .assert_only_nothing();
+        .assert_valid();
     Fixture::new()
         .edit("snapshots/2026-Q3/measures.csv", "Qeyd,Note", "Qeyd,")
         .assert_only("snapshots/2026-Q3/measures.csv:2: note_en: the English text is missing: translate it, or write [untranslated] to leave it untranslated on purpose");
-}
-
-trait AssertNothing {
-    fn assert_only_nothing(&self);
-}
-
-impl AssertNothing for Fixture {
-    fn assert_only_nothing(&self) {
-        assert_eq!(self.problems(), Vec::<String>::new());
-    }
 }
 
 #[test]
@@ -217,15 +140,7 @@ fn snapshot_ids_are_well_formed_and_match_their_folder() {
 #[test]
 fn snapshots_are_in_date_order() {
     let f = Fixture::new();
-    copy_dir(
-        &f.dir.join("snapshots/2026-Q3"),
-        &f.dir.join("snapshots/2026-Q4"),
-    );
-    f.edit(
-        "snapshots/2026-Q4/snapshot.toml",
-        "id = \"2026-Q3\"\nas_of = \"2026-09-30\"",
-        "id = \"2026-Q4\"\nas_of = \"2026-08-31\"",
-    );
+    f.copy_snapshot("2026-Q3", "2026-Q4", "2026-08-31");
     f.edit("snapshots/2026-Q4/results.csv", "2026-08-01", "2026-07-01");
     f.edit(
         "snapshots/2026-Q4/indicators.csv",

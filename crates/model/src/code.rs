@@ -72,7 +72,7 @@ macro_rules! code_enum {
             pub const ALL: [Self; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
 
             /// The code of this value, as JSON, source files, URLs and CSV write it.
-            pub fn code(self) -> &'static str {
+            pub const fn code(self) -> &'static str {
                 match self {
                     $($name::$variant => $code),+
                 }

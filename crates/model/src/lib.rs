@@ -10,7 +10,10 @@
 //! - [`moderation`]: the moderators' contract and the public counts and answers.
 //! - [`date`], [`snapshot_id`]: calendar dates and quarterly snapshot ids.
 //! - [`manifest`]: the envelope (`index.json`) and its schema-version rule.
-//! - [`strategy`], [`snapshot`], [`status`]: the content and the progress.
+//! - [`exports`]: the open-data files: CSV row types whose fields are the columns, and each
+//!   measure's and indicator's JSON download.
+//! - [`strategy`], [`snapshot`], [`status`]: the content and the progress; [`period`]: spans of
+//!   years.
 //! - [`format`]: numbers and dates as CLDR writes them per language.
 //! - [`search`]: Azerbaijani-aware search folding.
 //! - [`diff`], [`rollup`]: what changed between snapshots, and progress counts.
@@ -19,12 +22,14 @@
 pub mod code;
 pub mod date;
 pub mod diff;
+pub mod exports;
 pub mod feedback;
 pub mod filter;
 pub mod format;
 pub mod lang;
 pub mod manifest;
 pub mod moderation;
+pub mod period;
 pub mod rollup;
 pub mod search;
 pub mod slug;

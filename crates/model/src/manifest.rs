@@ -8,12 +8,18 @@
 //! and ignores fields it does not know; a new major version is published under a new path.
 
 use crate::date::Date;
+use crate::exports::{Column, ExportRow, IndicatorValueRow, MeasureStatusRow};
 use crate::snapshot_id::SnapshotId;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// The schema version this build writes and reads.
+/// The schema version this build reads (by its major version) and writes in the strategy and
+/// snapshot files. Those keep `1.0`: a published snapshot's bytes never change.
 pub const SCHEMA_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+
+/// The schema version of the manifest this build writes: 1.1 added each snapshot's
+/// [`ItemFiles`]; a 1.0 reader ignores them.
+pub const MANIFEST_SCHEMA_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
 
 /// The file name of the manifest, relative to the data base URL.
 pub const MANIFEST_FILE: &str = "index.json";
@@ -93,6 +99,67 @@ pub struct SnapshotEntry {
     /// The snapshot file.
     #[serde(flatten)]
     pub file: FileRef,
+    /// Each measure's and indicator's own files in this snapshot (since schema 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_files: Option<ItemFiles>,
+}
+
+/// What a page offers to download on its own: a measure or an indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemFileKind {
+    /// A measure (`measure-8.1.1.1.csv`).
+    Measure,
+    /// An indicator (`indicator-4.1.5.csv`).
+    Indicator,
+}
+
+/// The format of an item's file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileFormat {
+    /// CSV: the item's rows (see `exports::rows`).
+    Csv,
+    /// JSON: the item's document (see `exports::downloads`).
+    Json,
+}
+
+/// A snapshot's item files: one CSV and one JSON per measure and indicator, in one folder whose
+/// name carries the hash of the folder's `SHA256SUMS` listing, so every file in it is
+/// content-addressed and may be cached forever.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemFiles {
+    /// The folder, relative to the data base URL, without a trailing `/`.
+    pub folder: String,
+    /// Hex SHA-256 of the folder's `SHA256SUMS` (each file's hash and name).
+    pub sha256: String,
+}
+
+/// The name of the listing in an item folder.
+pub const ITEM_LISTING: &str = "SHA256SUMS";
+
+impl ItemFiles {
+    /// The folder of a snapshot's item files whose listing has this hash.
+    pub fn folder_for(snapshot: SnapshotId, listing_sha256: &str) -> String {
+        let hash = &listing_sha256[..16.min(listing_sha256.len())];
+        format!("items/{snapshot}.{hash}")
+    }
+
+    /// An item file's name inside the folder: `measure-8.1.1.1.csv`.
+    pub fn file_name(kind: ItemFileKind, id: &str, format: FileFormat) -> String {
+        let stem = match kind {
+            ItemFileKind::Measure => "measure",
+            ItemFileKind::Indicator => "indicator",
+        };
+        let ext = match format {
+            FileFormat::Csv => "csv",
+            FileFormat::Json => "json",
+        };
+        format!("{stem}-{id}.{ext}")
+    }
+
+    /// An item file, relative to the data base URL.
+    pub fn file(&self, kind: ItemFileKind, id: &str, format: FileFormat) -> String {
+        format!("{}/{}", self.folder, ItemFiles::file_name(kind, id, format))
+    }
 }
 
 /// What an export file holds.
@@ -109,34 +176,11 @@ impl ExportKind {
     /// Every export.
     pub const ALL: [ExportKind; 2] = [ExportKind::MeasuresCsv, ExportKind::IndicatorsCsv];
 
-    /// The CSV columns, in order.
-    pub fn columns(self) -> &'static [&'static str] {
+    /// The CSV columns, in order: those of the file's row type.
+    pub fn columns(self) -> &'static [Column] {
         match self {
-            ExportKind::MeasuresCsv => &[
-                "snapshot_id",
-                "snapshot_as_of",
-                "measure_id",
-                "goal_id",
-                "direction_id",
-                "lead_agency",
-                "other_agencies",
-                "period_start",
-                "period_end",
-                "status",
-                "initial_achieved_on",
-                "intermediate_achieved_on",
-                "final_achieved_on",
-            ],
-            ExportKind::IndicatorsCsv => &[
-                "snapshot_id",
-                "snapshot_as_of",
-                "indicator_id",
-                "unit",
-                "year",
-                "target",
-                "actual",
-                "actual_as_of",
-            ],
+            ExportKind::MeasuresCsv => MeasureStatusRow::COLUMNS,
+            ExportKind::IndicatorsCsv => IndicatorValueRow::COLUMNS,
         }
     }
 }
@@ -286,6 +330,24 @@ mod tests {
             decode::<Manifest>(r#"{"schema_version":"1.0"}"#),
             Err(DecodeError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn item_files_are_named_in_their_folder() {
+        let sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        let files = ItemFiles {
+            folder: ItemFiles::folder_for("2026-Q3".parse().unwrap(), sha),
+            sha256: sha.into(),
+        };
+        assert_eq!(files.folder, "items/2026-Q3.0123456789abcdef");
+        assert_eq!(
+            files.file(ItemFileKind::Indicator, "4.1.5", FileFormat::Csv),
+            "items/2026-Q3.0123456789abcdef/indicator-4.1.5.csv"
+        );
+        assert_eq!(
+            ItemFiles::file_name(ItemFileKind::Measure, "8.1.1.1", FileFormat::Json),
+            "measure-8.1.1.1.json"
+        );
     }
 
     #[test]

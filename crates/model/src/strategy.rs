@@ -5,6 +5,7 @@ use crate::code::code_enum;
 pub use crate::code::Code;
 use crate::lang::Text;
 use crate::manifest::SchemaVersion;
+pub use crate::period::Period;
 use serde::{Deserialize, Serialize};
 
 /// The whole strategy document as structured data.
@@ -47,22 +48,6 @@ pub struct DocumentInfo {
     pub adoption: Text,
     /// Name of the source file the content was taken from.
     pub source_file: String,
-}
-
-/// A span of years, inclusive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Period {
-    /// First year.
-    pub start: u16,
-    /// Last year.
-    pub end: u16,
-}
-
-impl Period {
-    /// True when the period includes `year`.
-    pub fn contains(self, year: u16) -> bool {
-        (self.start..=self.end).contains(&year)
-    }
 }
 
 /// A goal of the action plan.

@@ -102,6 +102,35 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
 }
 
 #[test]
+fn item_pages_link_to_their_own_published_files() {
+    let (tmp, _) = built_site();
+    for (path, file) in [
+        ("en/indicators/4.1.5/index.html", "indicator-4.1.5"),
+        ("az/measures/8.1.1.1/index.html", "measure-8.1.1.1"),
+    ] {
+        let html = page(&tmp, path);
+        for ext in ["csv", "json"] {
+            let end = html
+                .find(&format!("/{file}.{ext}\""))
+                .unwrap_or_else(|| panic!("{path} links to no {file}.{ext}"));
+            let start = html[..end].rfind("href=\"").unwrap() + "href=\"".len();
+            let href = &html[start..end + file.len() + ext.len() + 2];
+            assert!(href.starts_with("/data/items/2026-Q3."), "{href}");
+            assert!(
+                tmp.path().join("dist").join(&href[1..]).is_file(),
+                "{href} is not published"
+            );
+            assert!(html.contains(&format!("download=\"{file}-2026-Q3.{ext}\"")));
+        }
+    }
+    // The about page documents the columns of the item files as well as the exports'.
+    let about = page(&tmp, "en/about/index.html");
+    assert!(about.contains("<code>target_as_printed<!></code>"));
+    assert!(about.contains("The target as the document prints it (e.g. 40.000)."));
+    assert!(about.contains("<code>initial_achieved_on<!></code>"));
+}
+
+#[test]
 fn a_template_without_its_root_or_an_empty_data_folder_is_refused_by_name() {
     let tmp = tempfile::tempdir().unwrap();
     let dist = tmp.path().join("dist");

@@ -1,9 +1,12 @@
 //! Azerbaijani UI strings (the language of the source document).
 
 use super::Ui;
+use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
+use model::format::year_ordinal;
+use model::manifest::ItemFileKind;
 use model::strategy::{NoteKind, Stage, Unit};
-use model::Status;
+use model::{Lang, Status};
 
 /// Azerbaijani.
 pub const AZ: Ui = Ui {
@@ -96,6 +99,7 @@ pub const AZ: Ui = Ui {
     note_whole_document: "bütün sənəd",
     about_open_data_heading: "Açıq məlumatlar",
     about_open_data_intro: "Bütün məlumatlar hər kəsin yükləyib təkrar istifadə edə biləcəyi fayllar şəklində dərc olunur. CSV fayllarında rəqəmlər sadə formada yazılır (minlik ayırıcısı yoxdur, onluq kəsr nöqtə ilə ayrılır).",
+    about_item_files_intro: "Hər tədbirin və hər göstəricinin səhifəsində göstərilən məlumat kəsiyi üzrə onun öz CSV və JSON faylı da var.",
     about_context_heading: "Sənəddə göstərilən mövcud vəziyyət rəqəmləri",
     about_operator_heading: "Saytı kim idarə edir",
     about_operator: "Mənbə sənəddə bu saytı kimin idarə etdiyi və ya məxfilik məsələləri üzrə kimə müraciət edilməli olduğu göstərilməyib; bu, saytın yerləşdirildiyi mühitin parametrlərində bildirilir.",
@@ -174,9 +178,8 @@ pub const AZ: Ui = Ui {
     chart_loading: "Diaqram yüklənir…",
     chart_failed: "Diaqramı çəkmək mümkün olmadı; aşağıdakı cədvəldə eyni rəqəmlər var.",
     table_caption: |name| format!("{name}: illər üzrə hədəflər və faktiki dəyərlər"),
-    summary_no_actuals: |first, last| format!("Hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır; hələ heç bir faktiki dəyər bildirilməyib."),
-    targets_summary: |first, last| format!("İllik hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır."),
-    summary_with_actual: |first, last, actual, year, target| format!("Hədəf 2026-cı ildəki {first} göstəricisindən 2029-cu ildə {last} göstəricisinə qədər artır; ən son bildirilmiş dəyər {} üçün {actual}, hədəf isə {target} təşkil edir.", model::format::year_ordinal(year, model::Lang::Az)),
+    summary_no_actuals: |rise| format!("Hədəf {}dəki {} göstəricisindən {}də {} göstəricisinə qədər artır; hələ heç bir faktiki dəyər bildirilməyib.", year_ordinal(rise.first_year, Lang::Az), rise.first, year_ordinal(rise.last_year, Lang::Az), rise.last),
+    summary_with_actual: |rise, actual, year, target| format!("Hədəf {}dəki {} göstəricisindən {}də {} göstəricisinə qədər artır; ən son bildirilmiş dəyər {} üçün {actual}, hədəf isə {target} təşkil edir.", year_ordinal(rise.first_year, Lang::Az), rise.first, year_ordinal(rise.last_year, Lang::Az), rise.last, year_ordinal(year, Lang::Az)),
     as_of_short: "tarix:",
     reported_by: "Mənbə",
     agency_title: "İcraçı qurum",
@@ -296,34 +299,48 @@ pub(super) fn note_kind(kind: NoteKind) -> &'static str {
     }
 }
 
-pub(super) fn column(column: &str) -> &'static str {
+pub(super) fn column(column: Column) -> &'static str {
     match column {
-        "snapshot_id" => "Sətrin aid olduğu məlumat kəsiyi (məs., 2026-Q3).",
-        "snapshot_as_of" => "Məlumat kəsiyindəki məlumatların tarixi (İİİİ-AA-GG).",
-        "measure_id" => "Tədbirin tədbirlər planındakı nömrəsi (məs., 8.1.1.1).",
-        "goal_id" => "Tədbirin aid olduğu məqsəd (8.1–8.3).",
-        "direction_id" => "Prioritet istiqamət (məs., 8.1.1).",
-        "lead_agency" => "Əsas icraçı orqanın URL identifikatoru (məs., İN üçün in).",
-        "other_agencies" => "Digər icraçıların “;” ilə ayrılmış identifikatorları.",
-        "period_start" => "Tədbirin icra müddətinin ilk ili.",
-        "period_end" => "Tədbirin icra müddətinin son ili.",
-        "status" => {
+        Column::SnapshotId => "Sətrin aid olduğu məlumat kəsiyi (məs., 2026-Q3).",
+        Column::SnapshotAsOf => "Məlumat kəsiyindəki məlumatların tarixi (İİİİ-AA-GG).",
+        Column::MeasureId => "Tədbirin tədbirlər planındakı nömrəsi (məs., 8.1.1.1).",
+        Column::GoalId => "Tədbirin aid olduğu məqsəd (8.1–8.3).",
+        Column::DirectionId => "Prioritet istiqamət (məs., 8.1.1).",
+        Column::LeadAgency => "Əsas icraçı orqanın URL identifikatoru (məs., İN üçün in).",
+        Column::OtherAgencies => "Digər icraçıların “;” ilə ayrılmış identifikatorları.",
+        Column::PeriodStart => "Tədbirin icra müddətinin ilk ili.",
+        Column::PeriodEnd => "Tədbirin icra müddətinin son ili.",
+        Column::Status => {
             "not_yet_reported, not_started, in_progress, delayed, completed və ya discontinued."
         }
-        "initial_achieved_on" => {
+        Column::InitialAchievedOn => {
             "İlkin nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur."
         }
-        "intermediate_achieved_on" => {
+        Column::IntermediateAchievedOn => {
             "Aralıq nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur."
         }
-        "final_achieved_on" => "Yekun nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
-        "indicator_id" => "Göstəricinin 4.1-ci bölmədəki nömrəsi (məs., 4.1.5).",
-        "unit" => "count (ədəd), persons (nəfər), mln_azn və ya percent (%).",
-        "year" => "Hədəfin və faktiki dəyərin aid olduğu il.",
-        "target" => "Strategiyada həmin il üçün müəyyən edilmiş hədəf.",
-        "actual" => "Bildirilmiş faktiki dəyər; hələ məlumat verilməyibsə boşdur.",
-        "actual_as_of" => "Faktiki dəyərin tarixi; hələ məlumat verilməyibsə boşdur.",
-        _ => "",
+        Column::FinalAchievedOn => "Yekun nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
+        Column::Stage => "Nəticələr zəncirinin mərhələsi: initial (ilkin), intermediate (aralıq) və ya final (yekun).",
+        Column::ExpectedResultAz => "Gözlənilən nəticə, tədbirlər planında çap olunduğu kimi (Azərbaycan dilində).",
+        Column::ExpectedResultEn => "Gözlənilən nəticə ingilis dilində (qeyri-rəsmi tərcümə).",
+        Column::AchievedOn => "Nəticənin əldə edildiyi tarix; məlumat verilməyibsə boşdur.",
+        Column::EvidenceUrl => "Nəticəni təsdiq edən mənbəyə keçid (verilibsə).",
+        Column::IndicatorId => "Göstəricinin 4.1-ci bölmədəki nömrəsi (məs., 4.1.5).",
+        Column::Unit => "count (ədəd), persons (nəfər), mln_azn və ya percent (%).",
+        Column::Year => "Hədəfin və faktiki dəyərin aid olduğu il.",
+        Column::Target => "Strategiyada həmin il üçün müəyyən edilmiş hədəf.",
+        Column::TargetAsPrinted => "Hədəf, sənəddə çap olunduğu kimi (məs., 40.000).",
+        Column::Actual => "Bildirilmiş faktiki dəyər; hələ məlumat verilməyibsə boşdur.",
+        Column::ActualAsOf => "Faktiki dəyərin tarixi; hələ məlumat verilməyibsə boşdur.",
+        Column::SourceAz => "Faktiki dəyəri kimin bildirdiyi və ya harada dərc olunduğu (Azərbaycan dilində).",
+        Column::SourceEn => "Faktiki dəyəri kimin bildirdiyi və ya harada dərc olunduğu (ingilis dilində).",
+    }
+}
+
+pub(super) fn item_file(kind: ItemFileKind) -> &'static str {
+    match kind {
+        ItemFileKind::Measure => "Tədbirin faylı: göstərilən məlumat kəsiyində nəticələr zəncirinin hər nəticəsi üçün bir sətir",
+        ItemFileKind::Indicator => "Göstəricinin faylı: göstərilən məlumat kəsiyində hər il üçün bir sətir, hədəf və faktiki dəyər",
     }
 }
 

@@ -1,7 +1,9 @@
 //! English UI strings (the site's English is an unofficial translation of the source).
 
 use super::Ui;
+use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
+use model::manifest::ItemFileKind;
 use model::strategy::{NoteKind, Stage, Unit};
 use model::Status;
 
@@ -96,6 +98,7 @@ pub const EN: Ui = Ui {
     note_whole_document: "the whole document",
     about_open_data_heading: "Open data",
     about_open_data_intro: "All data is published as files anyone may download and reuse. Numbers in CSV files are plain (no thousands separator, a point for decimals).",
+    about_item_files_intro: "Each measure's and each indicator's page also offers its own CSV and JSON file for the snapshot it shows.",
     about_context_heading: "Context figures stated in the document",
     about_operator_heading: "Who runs this site",
     about_operator: "The source document does not say who operates this site or whom to contact about privacy; the deployment states this.",
@@ -174,9 +177,8 @@ pub const EN: Ui = Ui {
     chart_loading: "Loading the chart…",
     chart_failed: "The chart could not be drawn; the table below has the same numbers.",
     table_caption: |name| format!("{name}: targets and actual values by year"),
-    summary_no_actuals: |first, last| format!("Targets rise from {first} in 2026 to {last} in 2029; no actual value has been reported yet."),
-    targets_summary: |first, last| format!("Yearly targets rise from {first} in 2026 to {last} in 2029."),
-    summary_with_actual: |first, last, actual, year, target| format!("Targets rise from {first} in 2026 to {last} in 2029; the latest reported value is {actual} for {year}, against a target of {target}."),
+    summary_no_actuals: |rise| format!("Targets rise from {} in {} to {} in {}; no actual value has been reported yet.", rise.first, rise.first_year, rise.last, rise.last_year),
+    summary_with_actual: |rise, actual, year, target| format!("Targets rise from {} in {} to {} in {}; the latest reported value is {actual} for {year}, against a target of {target}.", rise.first, rise.first_year, rise.last, rise.last_year),
     as_of_short: "as of",
     reported_by: "Source",
     agency_title: "Agency",
@@ -296,32 +298,54 @@ pub(super) fn note_kind(kind: NoteKind) -> &'static str {
     }
 }
 
-pub(super) fn column(column: &str) -> &'static str {
+pub(super) fn column(column: Column) -> &'static str {
     match column {
-        "snapshot_id" => "The snapshot the row belongs to (e.g. 2026-Q3).",
-        "snapshot_as_of" => "The date the snapshot's data is as of (YYYY-MM-DD).",
-        "measure_id" => "The measure's number in the action plan (e.g. 8.1.1.1).",
-        "goal_id" => "The goal the measure serves (8.1–8.3).",
-        "direction_id" => "The priority direction (e.g. 8.1.1).",
-        "lead_agency" => "The lead agency's URL slug (e.g. in for İN).",
-        "other_agencies" => "Slugs of the other executing agencies, separated by “;”.",
-        "period_start" => "First year of the measure's period.",
-        "period_end" => "Last year of the measure's period.",
-        "status" => {
+        Column::SnapshotId => "The snapshot the row belongs to (e.g. 2026-Q3).",
+        Column::SnapshotAsOf => "The date the snapshot's data is as of (YYYY-MM-DD).",
+        Column::MeasureId => "The measure's number in the action plan (e.g. 8.1.1.1).",
+        Column::GoalId => "The goal the measure serves (8.1–8.3).",
+        Column::DirectionId => "The priority direction (e.g. 8.1.1).",
+        Column::LeadAgency => "The lead agency's URL slug (e.g. in for İN).",
+        Column::OtherAgencies => "Slugs of the other executing agencies, separated by “;”.",
+        Column::PeriodStart => "First year of the measure's period.",
+        Column::PeriodEnd => "Last year of the measure's period.",
+        Column::Status => {
             "not_yet_reported, not_started, in_progress, delayed, completed or discontinued."
         }
-        "initial_achieved_on" => "Date the initial result was achieved; empty if not reported.",
-        "intermediate_achieved_on" => {
+        Column::InitialAchievedOn => "Date the initial result was achieved; empty if not reported.",
+        Column::IntermediateAchievedOn => {
             "Date the intermediate result was achieved; empty if not reported."
         }
-        "final_achieved_on" => "Date the final result was achieved; empty if not reported.",
-        "indicator_id" => "The indicator's number in section 4.1 (e.g. 4.1.5).",
-        "unit" => "count, persons, mln_azn or percent.",
-        "year" => "The year the target and actual are for.",
-        "target" => "The strategy's target for that year.",
-        "actual" => "The reported actual value; empty if not yet reported.",
-        "actual_as_of" => "The date the actual value is as of; empty if not yet reported.",
-        _ => "",
+        Column::FinalAchievedOn => "Date the final result was achieved; empty if not reported.",
+        Column::Stage => "The stage of the results chain: initial, intermediate or final.",
+        Column::ExpectedResultAz => {
+            "The expected result as the action plan prints it (Azerbaijani)."
+        }
+        Column::ExpectedResultEn => "The expected result in English (unofficial translation).",
+        Column::AchievedOn => "Date the result was achieved; empty if not reported.",
+        Column::EvidenceUrl => "A link to evidence of the result, where one was given.",
+        Column::IndicatorId => "The indicator's number in section 4.1 (e.g. 4.1.5).",
+        Column::Unit => "count, persons, mln_azn or percent.",
+        Column::Year => "The year the target and actual are for.",
+        Column::Target => "The strategy's target for that year.",
+        Column::TargetAsPrinted => "The target as the document prints it (e.g. 40.000).",
+        Column::Actual => "The reported actual value; empty if not yet reported.",
+        Column::ActualAsOf => "The date the actual value is as of; empty if not yet reported.",
+        Column::SourceAz => {
+            "Who reported the actual value, or where it was published (Azerbaijani)."
+        }
+        Column::SourceEn => "Who reported the actual value, or where it was published (English).",
+    }
+}
+
+pub(super) fn item_file(kind: ItemFileKind) -> &'static str {
+    match kind {
+        ItemFileKind::Measure => {
+            "A measure's file: one row per result of its chain, in the snapshot shown"
+        }
+        ItemFileKind::Indicator => {
+            "An indicator's file: one row per year, target and actual, in the snapshot shown"
+        }
     }
 }
 

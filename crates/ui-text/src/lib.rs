@@ -11,9 +11,24 @@ pub mod moderation;
 pub use az::AZ;
 pub use en::EN;
 
+use model::exports::Column;
 use model::feedback::{Field, FieldError, OrganisationType};
+use model::manifest::ItemFileKind;
 use model::strategy::{NoteKind, Stage, Unit};
 use model::{Lang, Status};
+
+/// An indicator's first and last targets, formatted, with their years (the strategy's first
+/// and last), for the one-line summary of its chart.
+pub struct TargetRise<'a> {
+    /// The first target year.
+    pub first_year: u16,
+    /// The first target, formatted with its unit.
+    pub first: &'a str,
+    /// The last target year.
+    pub last_year: u16,
+    /// The last target, formatted with its unit.
+    pub last: &'a str,
+}
 
 /// All UI strings of one language. (Serialize lists the plain strings for the tests; the
 /// formatting functions are skipped.)
@@ -114,6 +129,7 @@ pub struct Ui {
     pub note_whole_document: &'static str,
     pub about_open_data_heading: &'static str,
     pub about_open_data_intro: &'static str,
+    pub about_item_files_intro: &'static str,
     pub about_context_heading: &'static str,
     pub about_operator_heading: &'static str,
     pub about_operator: &'static str,
@@ -203,11 +219,9 @@ pub struct Ui {
     #[serde(skip)]
     pub table_caption: fn(&str) -> String,
     #[serde(skip)]
-    pub summary_no_actuals: fn(&str, &str) -> String,
+    pub summary_no_actuals: fn(&TargetRise) -> String,
     #[serde(skip)]
-    pub targets_summary: fn(&str, &str) -> String,
-    #[serde(skip)]
-    pub summary_with_actual: fn(&str, &str, &str, u16, &str) -> String,
+    pub summary_with_actual: fn(&TargetRise, &str, u16, &str) -> String,
     pub as_of_short: &'static str,
     pub reported_by: &'static str,
     pub agency_title: &'static str,
@@ -346,10 +360,18 @@ pub fn note_kind_label(lang: Lang, kind: NoteKind) -> &'static str {
 }
 
 /// What an open-data column holds, in a language.
-pub fn column_description(lang: Lang, column: &str) -> &'static str {
+pub fn column_description(lang: Lang, column: Column) -> &'static str {
     match lang {
         Lang::Az => az::column(column),
         Lang::En => en::column(column),
+    }
+}
+
+/// What a measure's or an indicator's own file holds, in a language.
+pub fn item_file_label(lang: Lang, kind: ItemFileKind) -> &'static str {
+    match lang {
+        Lang::Az => az::item_file(kind),
+        Lang::En => en::item_file(kind),
     }
 }
 

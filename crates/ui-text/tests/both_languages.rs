@@ -70,6 +70,14 @@ fn every_plain_string_is_written_in_both_languages() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// Sample targets for the chart summaries.
+const RISE: TargetRise = TargetRise {
+    first_year: 2026,
+    first: "3.000 nəfər",
+    last_year: 2029,
+    last: "40.000 nəfər",
+};
+
 /// A formatting function of the table called with sample arguments.
 type Sample = fn(&Ui) -> String;
 
@@ -101,10 +109,9 @@ fn every_formatting_function_writes_both_languages() {
         }),
         ("chart_label", |t| (t.chart_label)("4.1.5")),
         ("table_caption", |t| (t.table_caption)("4.1.5")),
-        ("summary_no_actuals", |t| (t.summary_no_actuals)("a", "b")),
-        ("targets_summary", |t| (t.targets_summary)("a", "b")),
+        ("summary_no_actuals", |t| (t.summary_no_actuals)(&RISE)),
         ("summary_with_actual", |t| {
-            (t.summary_with_actual)("a", "b", "c", 2026, "d")
+            (t.summary_with_actual)(&RISE, "5.000 nəfər", 2026, "30.09.2026")
         }),
         ("fb_message_hint", |t| (t.fb_message_hint)(10, 5000)),
         ("fb_privacy", |t| (t.fb_privacy)("privacy@example.az")),
@@ -168,7 +175,7 @@ fn every_code_has_a_label_in_both_languages() {
         });
         for column in kind.columns() {
             pair(format!("column:{column}"), &|l| {
-                column_description(l, column).into()
+                column_description(l, *column).into()
             });
         }
     }
