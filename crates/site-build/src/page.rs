@@ -11,6 +11,13 @@ use strategy_site::contexts::provide_snapshot_store;
 use strategy_site::deployment::Deployment;
 use strategy_site::document::{PageMeta, PageMetaSlot};
 
+/// Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but calls a
+/// parse error ("bogus comment"). `<!---->` is the same empty comment node, written validly, so
+/// the browser adopts exactly the same DOM. Text never holds a raw `<`: Leptos escapes it.
+fn valid_comments(html: &str) -> String {
+    html.replace("<!>", "<!---->")
+}
+
 /// A rendered page, before it goes into the template.
 #[derive(Clone, Debug)]
 pub struct RenderedPage {
@@ -54,7 +61,7 @@ impl Renderer<'_> {
                 built_on: Some(self.built_on),
                 ..Default::default()
             };
-            let body = view! { <App start=start/> }.to_html();
+            let body = valid_comments(&view! { <App start=start/> }.to_html());
             (body, slot.take(), store.read_ids())
         });
         drop(owner);
@@ -72,5 +79,18 @@ impl Renderer<'_> {
                 built_on: self.built_on,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_comments;
+
+    #[test]
+    fn hydration_markers_become_valid_empty_comments() {
+        assert_eq!(
+            valid_comments("<p>a<!>b</p><!>&lt;!&gt;"),
+            "<p>a<!---->b</p><!---->&lt;!&gt;"
+        );
     }
 }
