@@ -2,6 +2,7 @@
 //! flagship initiatives.
 
 use crate::components::data_view::DataView;
+use crate::components::follow_line::FollowLine;
 use crate::components::status::status_class;
 use crate::components::text::InlineText;
 use crate::contexts::{use_lang, use_today};
@@ -168,6 +169,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                     <h3>{strings.overview_by_goal}</h3>
                     <ul class="cards goals">{goals}</ul>
                     <p><A href=links.to("measures")>{strings.see_all_measures}</A></p>
+                    <FollowLine/>
                 </section>
 
                 <section aria-labelledby="indicators-heading">

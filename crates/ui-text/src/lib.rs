@@ -6,9 +6,11 @@
 
 mod az;
 mod en;
+pub mod share;
 
 pub use az::AZ;
 pub use en::EN;
+pub use share::{share, Share};
 
 use model::feedback::{Field, FieldError, OrganisationType};
 use model::strategy::{NoteKind, Stage, Unit};
