@@ -137,13 +137,22 @@ pub fn chart_group(
         &format!("fill=\"{INK}\""),
         &actual_legend,
     );
+    // The unit at the legend's right end, or on a row of its own when the chart is narrow.
+    let unit = format!("{}: {}", strings.unit, unit_label(lang, indicator.unit));
+    let estimate = |text: &str| fs * 0.62 * text.chars().count() as f64;
+    let legend_end = actual_x + fs * 1.4 + estimate(&actual_legend) + fs;
+    let own_row = legend_end + estimate(&unit) > area.x + area.width;
+    let (unit_x, unit_y, anchor) = match own_row {
+        true => (area.x, legend_y + fs * 1.5, "start"),
+        false => (area.x + area.width, legend_y, "end"),
+    };
     text(
         &mut svg,
-        area.x + area.width,
-        legend_y,
+        unit_x,
+        unit_y,
         fs,
-        &format!("fill=\"{MUTED}\" text-anchor=\"end\""),
-        &format!("{}: {}", strings.unit, unit_label(lang, indicator.unit)),
+        &format!("fill=\"{MUTED}\" text-anchor=\"{anchor}\""),
+        &unit,
     );
 
     // The plot: y labels on the left, years below.
@@ -153,7 +162,7 @@ pub fn chart_group(
         .unwrap_or(1);
     let plot_left = area.x + fs * 0.62 * widest_label as f64 + fs * 0.6;
     let plot_right = area.x + area.width;
-    let plot_top = area.y + fs * 3.2;
+    let plot_top = area.y + fs * if own_row { 4.7 } else { 3.2 };
     let plot_bottom = area.y + area.height - fs * 1.8;
     let y_of = |v: f64| plot_bottom - (v / top) * (plot_bottom - plot_top);
     let mut tick = 0.0;
@@ -238,21 +247,26 @@ pub fn chart_group(
     svg
 }
 
-/// The chart as a whole `<svg>` element that scales with its container (the embed pages).
+/// The chart as `<svg>` elements that scale with their container (the embed pages): one drawn
+/// for wide columns, one for phones (the page's CSS shows one of them), so labels stay legible.
 pub fn chart_svg(points: &[ChartPoint], indicator: &Indicator, lang: Lang, label: &str) -> String {
-    let (width, height) = (720.0, 360.0);
-    let area = ChartArea {
-        x: 4.0,
-        y: 4.0,
-        width: width - 8.0,
-        height: height - 8.0,
-        font_size: 15.0,
-    };
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\" class=\"static-chart\">{}</svg>",
-        escape(label),
-        chart_group(points, indicator, lang, area)
-    )
+    [("wide", 720.0, 360.0, 15.0), ("narrow", 360.0, 300.0, 13.0)]
+        .into_iter()
+        .map(|(class, width, height, font_size)| {
+            let area = ChartArea {
+                x: 4.0,
+                y: 4.0,
+                width: width - 8.0,
+                height: height - 8.0,
+                font_size,
+            };
+            format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\" class=\"static-chart {class}\">{}</svg>",
+                escape(label),
+                chart_group(points, indicator, lang, area)
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -340,5 +354,16 @@ mod tests {
         assert!(svg.contains("Actual: not yet reported"));
         assert!(svg.contains(">1.87%</text>"));
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert_eq!(
+            svg.matches("<svg ").count(),
+            2,
+            "a wide and a narrow drawing"
+        );
+        // On the narrow drawing the unit takes a row of its own, from the left edge.
+        let narrow = svg.split("class=\"static-chart narrow\"").nth(1).unwrap();
+        assert!(
+            narrow.contains("text-anchor=\"start\">Unit: %</text>"),
+            "{narrow}"
+        );
     }
 }

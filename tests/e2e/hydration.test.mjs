@@ -39,7 +39,7 @@ async function appDom(page, url, how) {
 }
 
 const urls = [
-  ...ROUTES.filter((r) => !r.path.includes('?') && r.name !== 'not-found').flatMap((r) => ['az', 'en'].map((lang) => `/${lang}/${r.path}`)),
+  ...ROUTES.filter((r) => !r.path.includes('?') && r.name !== 'not-found' && r.app !== false).flatMap((r) => ['az', 'en'].map((lang) => `/${lang}/${r.path}`)),
   '/en/measures?goal=8.2&q=ikt',
 ];
 
