@@ -207,6 +207,10 @@ fn pages_link_their_feeds_preview_and_embed() {
         page.contains("Data as of 31 December 2026 (2026-Q4)."),
         "the alt text names the snapshot"
     );
+    assert!(
+        page.contains("(2026-Q4). TEST DATA: this snapshot is synthetic"),
+        "made-up data says so on the image"
+    );
     assert!(page.contains(&format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{SITE}/en/feeds/indicators/4.1.5.xml\"")));
     assert!(page.contains(&format!(
         "type=\"application/json+oembed\" href=\"{SITE}/oembed/en/indicators/4.1.5.json\""

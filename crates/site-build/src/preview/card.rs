@@ -25,6 +25,8 @@ pub struct Frame {
     pub as_of: String,
     /// The site's address, without the scheme.
     pub host: String,
+    /// Said across the image when the data is made up (a synthetic test snapshot).
+    pub warning: Option<String>,
 }
 
 /// The main part of a card.
@@ -38,18 +40,7 @@ pub enum Body {
         points: Vec<ChartPoint>,
     },
     /// A measure's card.
-    Measure {
-        /// The measure's id.
-        id: String,
-        /// Its title.
-        title: String,
-        /// Its status in the snapshot.
-        status: Status,
-        /// Its period, e.g. "2026–2029".
-        period: String,
-        /// Its lead agency, named in full with its acronym.
-        lead: String,
-    },
+    Measure(MeasureCard),
     /// The overview: measures per status.
     Overview {
         /// The strategy's title.
@@ -68,6 +59,21 @@ pub enum Body {
         /// Its description.
         description: String,
     },
+}
+
+/// What a measure's card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureCard {
+    /// The measure's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its status in the snapshot.
+    pub status: Status,
+    /// Its period, e.g. "2026–2029".
+    pub period: String,
+    /// Its lead agency, named in full with its acronym.
+    pub lead: String,
 }
 
 /// A page's preview image, before it is drawn.
@@ -105,6 +111,10 @@ pub fn card_for(
             .map_or(site_url, |(_, rest)| rest)
             .trim_end_matches('/')
             .to_string(),
+        warning: site
+            .entry
+            .synthetic
+            .then(|| strings.synthetic_notice.to_string()),
     };
     let segments: Vec<&str> = below_lang.split('/').filter(|s| !s.is_empty()).collect();
     let (body, alt) = match segments.as_slice() {
@@ -119,11 +129,16 @@ pub fn card_for(
         },
         _ => title_body(meta, lang),
     };
+    let warning = frame
+        .warning
+        .as_ref()
+        .map(|w| format!(" {w}"))
+        .unwrap_or_default();
     Card {
         lang,
         frame,
         body,
-        alt: format!("{alt} {as_of}."),
+        alt: format!("{alt} {as_of}.{warning}"),
     }
 }
 
@@ -176,13 +191,13 @@ fn measure_body(id: &str, site: &SiteData, lang: Lang) -> (Body, String) {
         strings.lead_agency
     );
     (
-        Body::Measure {
+        Body::Measure(MeasureCard {
             id: id.to_string(),
             title,
             status,
             period,
             lead,
-        },
+        }),
         alt,
     )
 }

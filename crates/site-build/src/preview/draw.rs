@@ -3,7 +3,7 @@
 //! indicator's chart is the same drawing as its embeds', `static_chart`). Colours follow
 //! `public/style.css`.
 
-use super::card::{Body, Card};
+use super::card::{Body, Card, MeasureCard};
 use super::font::{text_width, Weight, FAMILY};
 use super::text::{upper, wrap, Style};
 use model::{Lang, Status};
@@ -25,6 +25,7 @@ const TINT: &str = "#f3f6f8";
 const LINE: &str = "#d5dbe1";
 const CONTENT_TOP: f64 = 128.0;
 const CONTENT_BOTTOM: f64 = 556.0;
+const WARNING: &str = "#a3223a";
 
 /// A status's colour, as the site's badges show it.
 fn status_colour(status: Status) -> &'static str {
@@ -132,6 +133,28 @@ pub fn card_svg(card: &Card) -> String {
         "end",
         &frame.host,
     );
+    // Made-up data says so across the image, above the date.
+    let content_bottom = match &frame.warning {
+        Some(warning) => {
+            let top = h - 58.0 - 44.0;
+            let _ = write!(
+                svg,
+                "<rect y=\"{top}\" width=\"{w}\" height=\"44\" fill=\"{WARNING}\"/>"
+            );
+            let line = wrap(warning, w - 2.0 * MARGIN, style(20.0, Weight::Bold), 1).concat();
+            text(
+                &mut svg,
+                MARGIN,
+                top + 29.0,
+                style(20.0, Weight::Bold),
+                "#ffffff",
+                "start",
+                &line,
+            );
+            top - 12.0
+        }
+        None => CONTENT_BOTTOM,
+    };
     match &card.body {
         Body::Indicator { indicator, points } => {
             let kicker = format!(
@@ -160,18 +183,12 @@ pub fn card_svg(card: &Card) -> String {
                 x: MARGIN,
                 y: after - 10.0,
                 width: w - 2.0 * MARGIN,
-                height: CONTENT_BOTTOM - after + 10.0,
+                height: content_bottom - after + 10.0,
                 font_size: 20.0,
             };
             svg.push_str(&chart_group(points, indicator, card.lang, area));
         }
-        Body::Measure {
-            id,
-            title,
-            status,
-            period,
-            lead,
-        } => measure(&mut svg, card.lang, id, title, *status, period, lead),
+        Body::Measure(measure_card) => measure(&mut svg, card.lang, measure_card, content_bottom),
         Body::Overview {
             title,
             progress,
@@ -250,16 +267,16 @@ pub fn card_svg(card: &Card) -> String {
     svg
 }
 
-/// A measure's card: its id, title, status, period and lead agency.
-fn measure(
-    svg: &mut String,
-    lang: Lang,
-    id: &str,
-    title: &str,
-    status: Status,
-    period: &str,
-    lead: &str,
-) {
+/// A measure's card: its id, title, status, period and lead agency, above `bottom`.
+fn measure(svg: &mut String, lang: Lang, card: &MeasureCard, bottom: f64) {
+    let MeasureCard {
+        id,
+        title,
+        status,
+        period,
+        lead,
+    } = card;
+    let status = *status;
     let strings = ui(lang);
     let kicker = format!("{} {id}", upper(strings.measure, lang));
     text(
@@ -309,8 +326,8 @@ fn measure(
         &period_line,
     );
     let lead_line = format!("{}: {lead}", strings.lead_agency);
-    let bottom = (CONTENT_BOTTOM - facts_top - 40.0).max(0.0);
-    let max_lines = ((bottom / 30.0) as usize).clamp(1, 2);
+    let room = (bottom - facts_top - 40.0).max(0.0);
+    let max_lines = ((room / 30.0) as usize).clamp(1, 2);
     lines(
         svg,
         facts_top + 38.0,

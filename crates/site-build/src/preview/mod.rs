@@ -175,6 +175,7 @@ mod tests {
                 language: "Azərbaycanca · AZ".into(),
                 as_of: "30 sentyabr 2026 tarixinə olan məlumatlar (2026-Q3)".into(),
                 host: "strategy.example.az".into(),
+                warning: None,
             },
             body: Body::Title {
                 title: title.into(),
