@@ -42,7 +42,7 @@ cargo build --locked -p feedback
 export FEEDBACK_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/feedback"
 done_phase
 
-phase "end-to-end tests in headless Chromium"
+phase "end-to-end tests in headless Chromium (pages, previews via open-graph-scraper, embeds, print, the Nu HTML checker on every built page)"
 node --test --test-concurrency=1 tests/e2e/
 done_phase
 
