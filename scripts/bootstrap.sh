@@ -3,8 +3,10 @@
 # everything is already there: each phase checks first and prints how long it took.
 #
 # Installs: the wasm32 target; trunk 0.21.14; wasm-bindgen-cli at exactly the version in
-# Cargo.lock; Debian's chromium, chromium-driver and PostgreSQL; the npm packages locked in
-# package-lock.json (binaryen's wasm-opt, echarts, esbuild, playwright-core, axe-core).
+# Cargo.lock; Debian's chromium, chromium-driver, PostgreSQL and a Java 17 runtime (for the Nu
+# HTML checker); the npm packages locked in package-lock.json (binaryen's wasm-opt, echarts,
+# esbuild, playwright-core, axe-core, vnu-jar). Java comes before npm: vnu-jar's install script,
+# where npm runs it, uses the system Java instead of downloading one.
 #
 # Respects CARGO_INSTALL_ROOT (tools go to $CARGO_INSTALL_ROOT/bin, else ~/.cargo/bin).
 set -euo pipefail
@@ -25,11 +27,12 @@ install_tool() { # crate version [extra cargo args...]
     cargo install --debug --version "$version" "$@" "$crate"
 }
 
-phase "system packages (chromium, chromium-driver, postgresql)"
+phase "system packages (chromium, chromium-driver, postgresql, java)"
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 if ((${#missing[@]})); then
     SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO=sudo
     $SUDO apt-get update -qq

@@ -76,6 +76,12 @@ fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoVi
     view! {
         <Routes fallback=|| view! { <StrayNotFound/> }>
             <Route path=path!("/") view=RootRedirect/>
+            // Embeds first (the language routes' fallback would take them): no site chrome, not
+            // in the navigation.
+            <ParentRoute path=path!("/:lang/embed") view=EmbedLayout>
+                <Route path=path!("indicators/:id") view=IndicatorEmbedPage/>
+                <Route path=path!("indicators/:id/:snapshot") view=IndicatorEmbedPage/>
+            </ParentRoute>
             <ParentRoute path=path!("/:lang") view=LangLayout>
                 <Route path=StaticSegment(Section::Overview) view=OverviewPage/>
                 <Route path=StaticSegment(Section::About) view=AboutPage/>
@@ -255,17 +261,28 @@ impl leptos_router::AsPath for Section {
 }
 
 /// The ids a route parameter takes at build time: `:lang` the two languages, `:id` or `:slug`
-/// after a section the items of that section. `None` for a parameter the build cannot fill
-/// (the build then stops and names the route). A new page with an id of a new kind adds its
-/// section here.
+/// after a section the items of that section, `:snapshot` every published snapshot. `None` for
+/// a parameter the build cannot fill (the build then stops and names the route). A new page with
+/// an id of a new kind adds its section here.
 pub fn route_ids(
     section: &str,
     parameter: &str,
     strategy: &model::Strategy,
+    manifest: &model::Manifest,
 ) -> Option<Vec<String>> {
     let ids = |items: Vec<&String>| Some(items.into_iter().cloned().collect());
-    if parameter == "lang" {
-        return Some(Lang::ALL.iter().map(|l| l.code().to_string()).collect());
+    match parameter {
+        "lang" => return Some(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
+        "snapshot" => {
+            return Some(
+                manifest
+                    .snapshots
+                    .iter()
+                    .map(|s| s.id.to_string())
+                    .collect(),
+            )
+        }
+        _ => {}
     }
     match (Section::from_path(section)?, parameter) {
         (Section::Measures, "id") => ids(strategy.measures.iter().map(|m| &m.id).collect()),

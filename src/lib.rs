@@ -9,7 +9,8 @@
 //!   fetching the published data and its error type; [`contexts`]: state shared through context
 //!   (language, data, snapshots, today's date); [`url`]: query strings and in-app links.
 //! - [`browser`]: the one door to `web_sys` (does nothing at build time); [`deployment`]: the
-//!   operator's settings; [`document`]: the page head and the language choice.
+//!   operator's settings; [`document`]: the page head and the language choice; [`follow`]: the
+//!   addresses of the Atom feeds; [`embed`]: the addresses and code of the indicator embeds.
 //! - [`i18n`] (the `ui-text` crate): every UI string in both languages.
 //!
 //! Formatting, search folding and the snapshot diff live in the `model` crate, shared with the
@@ -22,6 +23,8 @@ pub mod components;
 pub mod contexts;
 pub mod deployment;
 pub mod document;
+pub mod embed;
+pub mod follow;
 pub use ui_text as i18n;
 pub mod pages;
 pub mod published_data;

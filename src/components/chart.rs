@@ -168,6 +168,21 @@ fn set_number_format(chart: &Echarts, lang: Lang) {
     }
 }
 
+/// Gives the drawn SVG a `viewBox` of its own size, so that print CSS can scale it to the paper
+/// (ECharts draws at the screen's width and does not redraw for printing).
+fn make_scalable(element_id: &str) {
+    let svg = crate::browser::document().and_then(|d| {
+        d.query_selector(&format!("#{element_id} svg"))
+            .ok()
+            .flatten()
+    });
+    if let Some(svg) = svg {
+        if let (Some(w), Some(h)) = (svg.get_attribute("width"), svg.get_attribute("height")) {
+            let _ = svg.set_attribute("viewBox", &format!("0 0 {w} {h}"));
+        }
+    }
+}
+
 /// The chart state: not yet drawn, drawn, or failed (the table still has the numbers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ChartState {
@@ -213,6 +228,7 @@ pub fn IndicatorChart(
                 match WasmRenderer::new_opt(None, Some(320)).render(&element_id, &chart) {
                     Ok(echarts) => {
                         set_number_format(&echarts, lang_now);
+                        make_scalable(&element_id);
                         *handle.borrow_mut() = Some(echarts);
                         state.set(ChartState::Drawn);
                     }
@@ -222,6 +238,7 @@ pub fn IndicatorChart(
         });
     }
     // Update (never re-create) when the language changes.
+    let element_id_for_update = element_id.clone();
     Effect::new(move |previous: Option<Lang>| {
         let lang_now = lang.get();
         if previous.is_some_and(|p| p != lang_now) {
@@ -230,6 +247,7 @@ pub fn IndicatorChart(
                     let chart = points_store.with_value(|p| build_chart(p, lang_now));
                     WasmRenderer::update(echarts, &chart);
                     set_number_format(echarts, lang_now);
+                    make_scalable(&element_id_for_update);
                 }
             });
         }

@@ -2,11 +2,13 @@
 //! two printed acronyms (AMB, MB) lead to one page; any printed acronym resolves to its slug.
 
 use crate::components::data_view::DataView;
+use crate::components::follow_line::FollowLine;
 use crate::components::measure_list::MeasureList;
 use crate::components::notes::SourceNotes;
 use crate::components::text::InlineText;
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;
+use crate::follow::FeedTopic;
 use crate::i18n::ui;
 use crate::pages::not_found::NotFoundPage;
 use crate::published_data::SiteData;
@@ -152,6 +154,7 @@ fn AgencyView(site: SiteData, agency: Agency) -> impl IntoView {
             <h2>{move || ui(lang.get()).agency_coexecutes}" ("{n_co}")"</h2>
             <MeasureList measures=co snapshot=site.snapshot.clone()/>
             <SourceNotes notes=notes/>
+            <FollowLine topic=FeedTopic::Agency(agency.slug.clone())/>
         </article>
     }
 }

@@ -2,6 +2,7 @@
 //! before it), computed with the same diff as the data tool's `diff` command.
 
 use crate::components::data_view::{error_message, DataView};
+use crate::components::follow_line::FollowLine;
 use crate::components::status::StatusBadge;
 use crate::components::text::InlineText;
 use crate::contexts::{use_lang, use_snapshot_store};
@@ -156,6 +157,7 @@ fn Changes(site: SiteData) -> impl IntoView {
                 </form>
             </Show>
             {body}
+            <FollowLine/>
         </article>
     }
 }

@@ -5,11 +5,14 @@
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
 use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
+use crate::components::embed_code::EmbedCode;
 use crate::components::feedback_cta::FeedbackCta;
+use crate::components::follow_line::FollowLine;
 use crate::components::notes::SourceNotes;
 use crate::components::text::InlineText;
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;
+use crate::follow::FeedTopic;
 use crate::i18n::{ui, TargetRise};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::overview::value_with_unit;
@@ -134,8 +137,10 @@ pub fn IndicatorPage() -> impl IntoView {
     }
 }
 
+/// An indicator's numbers by year: target and reported value with its date and source (the
+/// indicator page and its embeds).
 #[component]
-fn IndicatorTable(
+pub fn IndicatorTable(
     indicator: Indicator,
     points: Vec<ChartPoint>,
     snapshot: std::sync::Arc<Snapshot>,
@@ -246,7 +251,9 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <p class="meta">{move || ui(lang.get()).unit}": "<InlineText text=unit_printed.clone()/>" · "{move || ui(lang.get()).cumulative_not_stated}</p>
             <IndicatorChart element_id=element_id points=points.clone() label=label/>
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
+            <EmbedCode site=site.clone() indicator=indicator.id.clone() what=what/>
             <SourceNotes notes=notes/>
+            <FollowLine topic=FeedTopic::Indicator(indicator.id.clone())/>
             <FeedbackCta site=site.clone() topic=topic/>
             <CiteBlock site=site.clone() what=what kind=ItemFileKind::Indicator id=indicator.id.clone()/>
         </article>

@@ -5,11 +5,13 @@
 use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
+use crate::components::follow_line::FollowLine;
 use crate::components::notes::SourceNotes;
 use crate::components::status::StatusBadge;
 use crate::components::text::{InlineText, Prose};
 use crate::contexts::{use_lang, use_snapshot_store};
 use crate::document::use_page_meta;
+use crate::follow::FeedTopic;
 use crate::i18n::{stage_label, ui};
 use crate::pages::not_found::NotFoundPage;
 use crate::published_data::{history_ids, SiteData};
@@ -326,6 +328,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
             </section>
             {flagship_block}
             <SourceNotes notes=notes/>
+            <FollowLine topic=FeedTopic::Measure(measure.id.clone())/>
             <FeedbackCta site=site.clone() topic=topic/>
             <CiteBlock site=site.clone() what=what kind=ItemFileKind::Measure id=measure.id.clone()/>
         </article>

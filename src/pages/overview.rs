@@ -2,6 +2,7 @@
 //! flagship initiatives.
 
 use crate::components::data_view::DataView;
+use crate::components::follow_line::FollowLine;
 use crate::components::public_feedback::FeedbackCounts;
 use crate::components::status::status_class;
 use crate::components::text::InlineText;
@@ -173,6 +174,7 @@ fn Overview(site: SiteData) -> impl IntoView {
                     <h3>{strings.overview_by_goal}</h3>
                     <ul class="cards goals">{goals}</ul>
                     <p><A href=links.href("measures")>{strings.see_all_measures}</A></p>
+                    <FollowLine/>
                 </section>
 
                 <section aria-labelledby="indicators-heading">

@@ -19,7 +19,7 @@ for (const [width, height] of [[1280, 900], [360, 780]]) {
       const page = await site.newPage({ viewport: { width, height }, locale: lang === 'az' ? 'az-AZ' : 'en-GB' });
       const found = [];
       for (const route of ROUTES) {
-        await page.goto(`${site.base}/${lang}/${route.path}`);
+        await page.goto(`${site.base}/${lang}/${route.path}`, route.app === false ? { waitUntil: 'domcontentloaded' } : undefined);
         await page.waitForSelector(route.ready ?? '#main h1', { timeout: 15000 });
         await page.addScriptTag({ content: AXE });
         const result = await page.evaluate(async (tags) => {

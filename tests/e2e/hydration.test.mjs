@@ -42,7 +42,7 @@ async function appDom(page, url, how) {
 }
 
 const urls = [
-  ...ROUTES.filter((r) => !r.path.includes('?') && r.name !== 'not-found').flatMap((r) => ['az', 'en'].map((lang) => `/${lang}/${r.path}`)),
+  ...ROUTES.filter((r) => !r.path.includes('?') && r.name !== 'not-found' && r.app !== false).flatMap((r) => ['az', 'en'].map((lang) => `/${lang}/${r.path}`)),
   '/en/measures?goal=8.2&q=ikt',
   // Pinned to the snapshot the page was built with: every link keeps the pin.
   ...['/en/measures', '/az/measures/8.1.1.1', '/en/indicators/4.1.5', '/az/', '/en/goals/8.2', '/az/about']

@@ -1,6 +1,7 @@
 // Every route of the site with a real id, for screenshots and accessibility checks. The built
 // site's sitemap.xml (from the app's router) is the list of pages; a test checks that every page
-// type in it has an entry here.
+// type in it has an entry here. Embeds are not in the sitemap; `app: false` marks a page that
+// loads no app (it never sets <html data-app>).
 export const ROUTES = [
   { name: 'overview', path: '' },
   { name: 'measures', path: 'measures' },
@@ -18,6 +19,7 @@ export const ROUTES = [
   { name: 'feedback-choose', path: 'feedback', ready: 'form.feedback-form' },
   { name: 'about', path: 'about' },
   { name: 'not-found', path: 'no-such-page' },
+  { name: 'embed', path: 'embed/indicators/4.1.5/2026-Q3', ready: 'figure.chart', app: false },
 ];
 
 /** The page type of a path below the language: `measures/8.1.1.1` → `measures/:id`. */

@@ -152,7 +152,7 @@ test('every page is served whole: head, navigation, content and footer, before a
   assert.match(html, /<link rel="canonical" href="[^"]*\/en\/measures\/8\.1\.2\.5">/);
   assert.match(html, /hreflang="az" href="[^"]*\/az\/measures\/8\.1\.2\.5"/);
   assert.match(html, /<nav aria-label="Main">/, 'the header navigation');
-  assert.match(html, /<h1><span class="item-id">8\.1\.2\.5(<!>)?<\/span> <span>Creating and applying/);
+  assert.match(html, /<h1><span class="item-id">8\.1\.2\.5(<!---->)?<\/span> <span>Creating and applying/);
   assert.match(html, /class="results-chain"/, 'the results chain');
   assert.match(html, /<table class="history">/, 'the status history');
   assert.match(html, /<footer class="site-footer">/);

@@ -2,7 +2,8 @@
 
 use crate::BuildError;
 use model::manifest::{decode, Manifest, MANIFEST_FILE};
-use model::{Date, Snapshot};
+use model::{Date, Snapshot, SnapshotId};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 use strategy_site::deployment::Deployment;
@@ -16,6 +17,9 @@ pub struct Published {
     pub snapshots: Vec<Arc<Snapshot>>,
     /// The name of the strategy file the latest snapshot reports against.
     pub strategy_file: String,
+    /// Every published snapshot with the strategy it reports against, as the app holds it when
+    /// a page is pinned to it.
+    pub by_snapshot: BTreeMap<SnapshotId, SiteData>,
 }
 
 fn read(path: &Path) -> Result<String, BuildError> {
@@ -57,17 +61,45 @@ impl Published {
         )
         .map_err(|e| bad(&snapshot_path, format!("{e:?}")))?;
         let mut snapshots = Vec::new();
+        let mut by_snapshot = BTreeMap::new();
         for entry in &manifest.snapshots {
             let path = data_dir.join(&entry.file.file);
-            let snapshot: Snapshot =
-                decode(&read(&path)?).map_err(|e| bad(&path, e.to_string()))?;
-            snapshots.push(Arc::new(snapshot));
+            let text = read(&path)?;
+            let strategy = manifest.strategy_for(entry).ok_or_else(|| {
+                bad(
+                    &manifest_path,
+                    format!("no strategy file for snapshot {}", entry.id),
+                )
+            })?;
+            let pinned = decode_all(
+                deployment.data_base(),
+                &manifest_text,
+                &text,
+                &read(&data_dir.join(&strategy.file))?,
+                false,
+            )
+            .map_err(|e| bad(&path, format!("{e:?}")))?;
+            snapshots.push(pinned.snapshot.clone());
+            by_snapshot.insert(entry.id, pinned);
         }
         Ok(Published {
             site,
             snapshots,
             strategy_file,
+            by_snapshot,
         })
+    }
+
+    /// The data of a snapshot (`None`: the latest).
+    pub fn site_for(&self, snapshot: Option<SnapshotId>) -> &SiteData {
+        snapshot
+            .and_then(|id| self.by_snapshot.get(&id))
+            .unwrap_or(&self.site)
+    }
+
+    /// Every published snapshot's data, oldest first.
+    pub fn oldest_first(&self) -> impl Iterator<Item = &SiteData> {
+        self.by_snapshot.values()
     }
 }
 

@@ -5,12 +5,17 @@
 //! and is a build step, not a server: `dist/` stays a static site.
 //!
 //! - [`data`]: reading the published files; [`routes`]: the router's routes with their ids filled in;
-//! - [`page`]: rendering one route; [`template`]: putting a rendered page into the template.
+//! - [`page`]: rendering one route; [`template`]: putting a rendered page into the template;
+//! - [`preview`]: each page's preview image; [`feeds`]: the Atom feeds; [`oembed`]: the embeds'
+//!   oEmbed descriptions.
 //! - [`moderation`]: the moderators' page per language (built apart by trunk, not a route).
 
 pub mod data;
+pub mod feeds;
 pub mod moderation;
+pub mod oembed;
 pub mod page;
+pub mod preview;
 pub mod routes;
 pub mod template;
 
@@ -47,6 +52,8 @@ pub enum BuildError {
     NoPageMeta(String),
     /// The build date is not a date.
     BuildDate(String),
+    /// A preview image could not be drawn.
+    Preview(preview::PreviewError),
 }
 
 impl fmt::Display for BuildError {
@@ -72,6 +79,7 @@ impl fmt::Display for BuildError {
             BuildError::BuildDate(text) => {
                 write!(f, "the build date {text:?} is not a date (YYYY-MM-DD)")
             }
+            BuildError::Preview(error) => write!(f, "preview image: {error}"),
         }
     }
 }
@@ -92,6 +100,10 @@ pub struct Report {
     pub pages: usize,
     /// The snapshot they show.
     pub snapshot: String,
+    /// Preview images: pages drawn, distinct files, seconds spent.
+    pub previews: (usize, usize, f64),
+    /// Atom feeds written (both languages).
+    pub feeds: usize,
     /// The folder.
     pub dist: PathBuf,
     /// True when the moderators' page was written for both languages.
@@ -100,12 +112,14 @@ pub struct Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (drawn, files, seconds) = self.previews;
         write!(
             f,
-            "rendered {} pages (snapshot {}), 404.html, index.html and sitemap.xml into {}; {}",
+            "rendered {} pages (snapshot {}), 404.html, index.html and sitemap.xml into {}; {drawn} preview images ({files} distinct files) in {seconds:.1} s; {} Atom feeds; {}",
             self.pages,
             self.snapshot,
             self.dist.display(),
+            self.feeds,
             if self.moderation {
                 "the moderators' page in both languages"
             } else {
@@ -136,7 +150,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     let published = data::Published::read(&dist.join("data"), &options.deployment)?;
     let template_path = dist.join("index.html");
     let template = template::Template::read(&template_path)?;
-    let routes = routes::built_routes(&published.site.strategy)?;
+    let routes = routes::built_routes(&published.site.strategy, &published.site.manifest)?;
     let renderer = page::Renderer {
         published: &published,
         deployment: &options.deployment,
@@ -145,23 +159,54 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     let mut sitemap = routes::Sitemap::new(&options.deployment.site_url);
     let mut pages = 0;
     let mut root_page = None;
+    let mut previews = preview::Previews::new(dist);
     for route in &routes {
-        let rendered = renderer.render(&route.path)?;
-        let html = template.fill(&rendered, &options.deployment);
+        let site = published.site_for(route.snapshot);
+        let rendered = renderer.render_with(&route.path, site)?;
+        let card = preview::card::card_for(
+            &route.below_lang,
+            rendered.lang,
+            &rendered.meta,
+            site,
+            &options.deployment.site_url,
+        );
+        let image = previews.image(&card)?;
+        let scripts = match route.is_embed() {
+            true => template::Scripts::Embed,
+            false => template::Scripts::App,
+        };
+        let html = template.fill(&rendered, &options.deployment, Some(&image), scripts);
         match route.lang {
             Some(lang) => {
                 write(&dist.join(route.file()), &html)?;
-                sitemap.add(lang, &route.below_lang);
+                if !route.is_embed() {
+                    sitemap.add(lang, &route.below_lang);
+                }
                 pages += 1;
             }
             None => root_page = Some(html),
         }
     }
     let not_found = renderer.render(routes::NOT_FOUND_PATH)?;
+    let card = preview::card::card_for(
+        "404",
+        not_found.lang,
+        &not_found.meta,
+        &published.site,
+        &options.deployment.site_url,
+    );
+    let image = previews.image(&card)?;
     write(
         &dist.join("404.html"),
-        &template.fill(&not_found, &options.deployment),
+        &template.fill(
+            &not_found,
+            &options.deployment,
+            Some(&image),
+            template::Scripts::App,
+        ),
     )?;
+    let feeds = feeds::write_feeds(dist, &published, &options.deployment.site_url)?;
+    oembed::write_oembed(dist, &published, &options.deployment.site_url)?;
     write(&dist.join("sitemap.xml"), &sitemap.finish())?;
     let moderation = moderation::write_moderation_pages(dist, &options.deployment)?;
     // The root page last: until now dist/index.html was the template.
@@ -171,6 +216,12 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     Ok(Report {
         pages,
         snapshot: published.site.entry.id.to_string(),
+        previews: (
+            previews.drawn,
+            previews.files(),
+            previews.elapsed.as_secs_f64(),
+        ),
+        feeds,
         dist: dist.clone(),
         moderation,
     })

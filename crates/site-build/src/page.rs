@@ -10,6 +10,14 @@ use strategy_site::boot::BuildRecord;
 use strategy_site::contexts::provide_snapshot_store;
 use strategy_site::deployment::Deployment;
 use strategy_site::document::{PageMeta, PageMetaSlot};
+use strategy_site::published_data::SiteData;
+
+/// Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but calls a
+/// parse error ("bogus comment"). `<!---->` is the same empty comment node, written validly, so
+/// the browser adopts exactly the same DOM. Text never holds a raw `<`: Leptos escapes it.
+fn valid_comments(html: &str) -> String {
+    html.replace("<!>", "<!---->")
+}
 
 /// A rendered page, before it goes into the template.
 #[derive(Clone, Debug)]
@@ -37,8 +45,13 @@ pub struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
-    /// Renders `path` (`/az/measures/8.1.1.1`).
+    /// Renders `path` (`/az/measures/8.1.1.1`) with the latest data.
     pub fn render(&self, path: &str) -> Result<RenderedPage, BuildError> {
+        self.render_with(path, &self.published.site)
+    }
+
+    /// Renders `path` with the data of one snapshot (a pinned embed).
+    pub fn render_with(&self, path: &str, site: &SiteData) -> Result<RenderedPage, BuildError> {
         let mut segments = path.trim_start_matches('/').splitn(2, '/');
         let lang = segments.next().and_then(Lang::from_code);
         let below_lang = segments.next().unwrap_or_default().to_string();
@@ -49,16 +62,23 @@ impl Renderer<'_> {
             provide_context(slot.clone());
             let store = provide_snapshot_store(self.published.snapshots.clone());
             let start = Start {
-                data: Some(self.published.site.clone()),
+                data: Some(site.clone()),
                 deployment: self.deployment.clone(),
                 built_on: Some(self.built_on),
                 ..Default::default()
             };
-            let body = view! { <App start=start/> }.to_html();
+            let body = valid_comments(&view! { <App start=start/> }.to_html());
             (body, slot.take(), store.read_ids())
         });
         drop(owner);
-        let meta = meta.ok_or_else(|| BuildError::NoPageMeta(path.to_string()))?;
+        let meta = meta
+            .filter(|meta| !meta.title.is_empty())
+            .ok_or_else(|| BuildError::NoPageMeta(path.to_string()))?;
+        let strategy_file = site
+            .manifest
+            .strategy_for(&site.entry)
+            .map(|file| file.file.clone())
+            .unwrap_or_else(|| self.published.strategy_file.clone());
         Ok(RenderedPage {
             body,
             meta,
@@ -66,11 +86,24 @@ impl Renderer<'_> {
             below_lang,
             record: BuildRecord {
                 route: path.to_string(),
-                snapshot: self.published.site.entry.id,
-                strategy_file: self.published.strategy_file.clone(),
+                snapshot: site.entry.id,
+                strategy_file,
                 snapshots: read,
                 built_on: self.built_on,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_comments;
+
+    #[test]
+    fn hydration_markers_become_valid_empty_comments() {
+        assert_eq!(
+            valid_comments("<p>a<!>b</p><!>&lt;!&gt;"),
+            "<p>a<!---->b</p><!---->&lt;!&gt;"
+        );
     }
 }

@@ -1,12 +1,13 @@
 //! The pages to build: the app router's own route list (`RouteList::generate`), each
-//! parameter filled with the ids of the strategy (`strategy_site::app::route_ids`), and the
-//! sitemap of the built pages.
+//! parameter filled with the ids of the strategy and the published snapshots
+//! (`strategy_site::app::route_ids`), and the sitemap of the built pages (embeds left out: they
+//! show part of a page that is in it, and ask not to be indexed).
 
 use crate::BuildError;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use leptos_router::{PathSegment, RouteList};
-use model::{Lang, Strategy};
+use model::{Lang, Manifest, SnapshotId, Strategy};
 use strategy_site::app::{route_ids, App, Start};
 use strategy_site::document::{escape, page_url};
 
@@ -22,12 +23,19 @@ pub struct BuiltRoute {
     pub lang: Option<Lang>,
     /// The path below the language (`measures/8.1.1.1`, "" for the overview).
     pub below_lang: String,
+    /// The snapshot the page is pinned to (an embed's `:snapshot`); `None`: the latest.
+    pub snapshot: Option<SnapshotId>,
 }
 
 impl BuiltRoute {
     /// The file it is written to, relative to `dist`.
     pub fn file(&self) -> String {
         format!("{}/index.html", self.path.trim_matches('/'))
+    }
+
+    /// True for an embed (`/az/embed/…`): built without the app, framed by other sites.
+    pub fn is_embed(&self) -> bool {
+        self.below_lang.starts_with("embed/")
     }
 }
 
@@ -63,7 +71,10 @@ fn pattern(segments: &[PathSegment]) -> String {
 }
 
 /// Every page to build, in the router's order, with its parameters filled.
-pub fn built_routes(strategy: &Strategy) -> Result<Vec<BuiltRoute>, BuildError> {
+pub fn built_routes(
+    strategy: &Strategy,
+    manifest: &Manifest,
+) -> Result<Vec<BuiltRoute>, BuildError> {
     let mut routes = Vec::new();
     for segments in router_routes() {
         let route = pattern(&segments);
@@ -71,37 +82,43 @@ pub fn built_routes(strategy: &Strategy) -> Result<Vec<BuiltRoute>, BuildError> 
         if segments.iter().any(|s| matches!(s, PathSegment::Splat(_))) {
             continue;
         }
-        let mut paths: Vec<Vec<String>> = vec![Vec::new()];
+        // Each path with the snapshot it is pinned to, if any.
+        let mut paths: Vec<(Vec<String>, Option<SnapshotId>)> = vec![(Vec::new(), None)];
         let mut section = String::new();
         for segment in route
             .trim_start_matches('/')
             .split('/')
             .filter(|s| !s.is_empty())
         {
-            let values = match segment.strip_prefix(':') {
-                Some(parameter) => route_ids(&section, parameter, strategy).ok_or_else(|| {
-                    BuildError::UnknownParameter {
-                        route: route.clone(),
-                        parameter: parameter.to_string(),
+            let pins_snapshot = segment == ":snapshot";
+            let values =
+                match segment.strip_prefix(':') {
+                    Some(parameter) => route_ids(&section, parameter, strategy, manifest)
+                        .ok_or_else(|| BuildError::UnknownParameter {
+                            route: route.clone(),
+                            parameter: parameter.to_string(),
+                        })?,
+                    None => {
+                        section = segment.to_string();
+                        vec![segment.to_string()]
                     }
-                })?,
-                None => {
-                    section = segment.to_string();
-                    vec![segment.to_string()]
-                }
-            };
+                };
             paths = paths
                 .into_iter()
-                .flat_map(|prefix| {
+                .flat_map(|(prefix, pinned)| {
                     values.iter().map(move |v| {
                         let mut p = prefix.clone();
                         p.push(v.clone());
-                        p
+                        let pinned = match pins_snapshot {
+                            true => v.parse().ok(),
+                            false => pinned,
+                        };
+                        (p, pinned)
                     })
                 })
                 .collect();
         }
-        for parts in paths {
+        for (parts, snapshot) in paths {
             let lang = parts.first().and_then(|code| Lang::from_code(code));
             let below_lang = if lang.is_some() {
                 parts[1..].join("/")
@@ -117,6 +134,7 @@ pub fn built_routes(strategy: &Strategy) -> Result<Vec<BuiltRoute>, BuildError> 
                 path,
                 lang,
                 below_lang,
+                snapshot,
             });
         }
     }

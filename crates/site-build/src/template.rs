@@ -1,12 +1,15 @@
 //! Putting a rendered page into trunk's `dist/index.html`: the language, the head (title,
-//! description, canonical, alternates, Open Graph, the deployment's settings) and the body.
+//! description, canonical, alternates, Open Graph with the preview image, feeds, the
+//! deployment's settings) and the body. Embeds are written without the app (its loader script
+//! and preloads are taken out) and with their own small script instead.
 
 use crate::page::RenderedPage;
 use crate::BuildError;
 use std::path::Path;
 use strategy_site::boot::{RECORD_ID, ROOT_ID};
 use strategy_site::deployment::Deployment;
-use strategy_site::document::{escape, head_tags};
+use strategy_site::document::{escape, head_tags, PreviewImage};
+use strategy_site::embed::EMBED_SCRIPT;
 
 /// The empty root element the template must hold (the app renders into it).
 fn root_placeholder() -> String {
@@ -16,6 +19,26 @@ fn root_placeholder() -> String {
 /// trunk's page, with its loader script, styles and icon.
 pub struct Template {
     html: String,
+}
+
+/// Which script a page runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scripts {
+    /// The app, which adopts the built page.
+    App,
+    /// Only the embed's script (it tells the page around it its height).
+    Embed,
+}
+
+/// The page without the app's loader script and its preloads (trunk writes them on one line
+/// each: `<script type="module">…</script>`, `<link rel="modulepreload" …>`, `<link rel="preload" …>`).
+fn without_app(html: &str) -> String {
+    let mut out = html.to_string();
+    let _ = replace_between(&mut out, "<script type=\"module\">", "</script>", "");
+    for start in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        while replace_between(&mut out, start, ">", "").is_ok() {}
+    }
+    out
 }
 
 fn replace_between(
@@ -62,9 +85,18 @@ impl Template {
         Ok(Template { html })
     }
 
-    /// The whole page.
-    pub fn fill(&self, page: &RenderedPage, deployment: &Deployment) -> String {
-        let mut html = self.html.clone();
+    /// The whole page, with its preview image if one was drawn.
+    pub fn fill(
+        &self,
+        page: &RenderedPage,
+        deployment: &Deployment,
+        preview: Option<&PreviewImage>,
+        scripts: Scripts,
+    ) -> String {
+        let mut html = match scripts {
+            Scripts::App => self.html.clone(),
+            Scripts::Embed => without_app(&self.html),
+        };
         // The template was checked in `new`, so every part is there.
         let _ = replace_between(
             &mut html,
@@ -87,14 +119,19 @@ impl Template {
                 escape(&page.meta.description)
             ),
         );
+        let embed_script = match scripts {
+            Scripts::App => String::new(),
+            Scripts::Embed => format!("<script src=\"{EMBED_SCRIPT}\" defer></script>"),
+        };
         let head = format!(
-            "{}{}",
+            "{}{}{embed_script}",
             deployment.meta_tags(),
             head_tags(
                 &page.meta,
                 page.lang,
                 &page.below_lang,
-                &deployment.site_url
+                &deployment.site_url,
+                preview,
             )
         );
         if let Some(at) = html.find("</head>") {
@@ -104,10 +141,27 @@ impl Template {
         let record = serde_json::to_string(&page.record)
             .unwrap_or_default()
             .replace("</", "<\\/");
-        let body = format!(
-            "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>",
-            page.body
-        );
+        let body = match scripts {
+            Scripts::App => format!(
+                "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>",
+                page.body
+            ),
+            Scripts::Embed => format!("<div id=\"{ROOT_ID}\">{}</div>", page.body),
+        };
         html.replacen(&root_placeholder(), &body, 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_app;
+
+    #[test]
+    fn an_embed_page_loads_no_app() {
+        let html = "<head><script type=\"module\">import init from '/app.js';</script><link rel=\"stylesheet\" href=\"/s.css\"/><link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\"></head>";
+        assert_eq!(
+            without_app(html),
+            "<head><link rel=\"stylesheet\" href=\"/s.css\"/></head>"
+        );
     }
 }

@@ -8,10 +8,12 @@ mod az;
 mod en;
 mod labels;
 pub mod moderation;
+pub mod share;
 
 pub use az::AZ;
 pub use en::EN;
 pub use labels::*;
+pub use share::{share, Share};
 
 use model::Lang;
 

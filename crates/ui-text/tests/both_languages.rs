@@ -181,3 +181,71 @@ fn every_code_has_a_label_in_both_languages() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// Every plain string of the sharing table, by field name.
+fn share_strings(table: &Share) -> Vec<(String, String)> {
+    let Value::Object(fields) = serde_json::to_value(table).unwrap() else {
+        panic!("the table serialises as an object");
+    };
+    fields
+        .into_iter()
+        .map(|(name, value)| match value {
+            Value::String(text) => (name, text),
+            other => panic!("{name} is not a string: {other}"),
+        })
+        .collect()
+}
+
+#[test]
+fn every_sharing_string_is_written_in_both_languages() {
+    let az = share_strings(share(Lang::Az));
+    let en = share_strings(share(Lang::En));
+    assert_eq!(az.len(), en.len());
+    let mut problems = Vec::new();
+    for ((name, az_text), (_, en_text)) in az.iter().zip(&en) {
+        check_pair(name, az_text, en_text, &mut problems);
+    }
+    type ShareSample = fn(&Share) -> String;
+    let calls: Vec<(&str, ShareSample)> = vec![
+        ("feed_item_title", |t| (t.feed_item_title)("8.1.1.1")),
+        ("feed_baseline_title", |t| {
+            (t.feed_baseline_title)("2026-Q3", "x")
+        }),
+        ("feed_snapshot_title", |t| {
+            (t.feed_snapshot_title)("2026-Q4", "x")
+        }),
+        ("feed_corrects", |t| (t.feed_corrects)("2026-Q3")),
+        ("feed_status_is", |t| (t.feed_status_is)("x")),
+        ("feed_result", |t| (t.feed_result)("m", "r", "d")),
+        ("feed_new_value", |t| (t.feed_new_value)("i", 2026, "1")),
+        ("feed_changed_value", |t| {
+            (t.feed_changed_value)("i", 2026, "1", "2")
+        }),
+        ("embed_intro", |t| (t.embed_intro)("2026-Q3")),
+        ("embed_source", |t| (t.embed_source)("2026-Q3", "x")),
+        ("embed_frame_title", |t| (t.embed_frame_title)("x")),
+        ("embed_unknown_snapshot", |t| {
+            (t.embed_unknown_snapshot)("x")
+        }),
+        ("preview_as_of", |t| (t.preview_as_of)("2026-Q3", "x")),
+        ("preview_title_alt", |t| (t.preview_title_alt)("x")),
+    ];
+    for (name, call) in calls {
+        check_pair(
+            name,
+            &call(share(Lang::Az)),
+            &call(share(Lang::En)),
+            &mut problems,
+        );
+    }
+    // The status change line is the same shape in both languages ("what: from → to").
+    assert_eq!(
+        (share(Lang::Az).feed_status_change)("a", "b", "c"),
+        "a: b → c"
+    );
+    assert_eq!(
+        (share(Lang::En).feed_status_change)("a", "b", "c"),
+        "a: b → c"
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+}
