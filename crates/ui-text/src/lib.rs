@@ -5,17 +5,20 @@
 //! strategy itself) is not here: it comes with the data, in both languages.
 
 mod az;
+mod codes;
 mod en;
 pub mod moderation;
 
 pub use az::AZ;
+pub use codes::{
+    note_kind_label, stage_label, status_definition, status_label, unit_label, value_with_unit,
+};
 pub use en::EN;
 
 use model::exports::Column;
 use model::feedback::{Field, FieldError, OrganisationType};
 use model::manifest::ItemFileKind;
-use model::strategy::{NoteKind, Stage, Unit};
-use model::{Lang, Status};
+use model::Lang;
 
 /// An indicator's first and last targets, formatted, with their years (the strategy's first
 /// and last), for the one-line summary of its chart.
@@ -169,6 +172,7 @@ pub struct Ui {
     pub filter_status: &'static str,
     pub filter_year: &'static str,
     pub filter_flagship: &'static str,
+    pub filter_relevant: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub clear_filters: &'static str,
@@ -179,6 +183,7 @@ pub struct Ui {
     pub empty_state_hint: fn(&str) -> String,
     pub search_words: &'static str,
     pub flagship_filter_short: &'static str,
+    pub relevant_filter_short: &'static str,
     pub breadcrumb_label: &'static str,
     pub results_chain: &'static str,
     #[serde(skip)]
@@ -186,6 +191,11 @@ pub struct Ui {
     pub result_not_reported: &'static str,
     pub evidence: &'static str,
     pub spans_two_columns: &'static str,
+    pub past_end_year: &'static str,
+    pub past_end_year_derived: &'static str,
+    /// The period's last year and the snapshot's date (formatted): why the label is shown.
+    #[serde(skip)]
+    pub past_end_year_explained: fn(u16, &str) -> String,
     pub status_history: &'static str,
     pub first_reported_in: &'static str,
     pub history_loading: &'static str,
@@ -319,46 +329,6 @@ pub fn language_name_in(page_lang: Lang, lang: Lang) -> &'static str {
     }
 }
 
-/// The label of a status in a language.
-pub fn status_label(lang: Lang, status: Status) -> &'static str {
-    match lang {
-        Lang::Az => az::status(status),
-        Lang::En => en::status(status),
-    }
-}
-
-/// A one-sentence definition of a status in a language.
-pub fn status_definition(lang: Lang, status: Status) -> &'static str {
-    match lang {
-        Lang::Az => az::status_definition(status),
-        Lang::En => en::status_definition(status),
-    }
-}
-
-/// The label of a result stage in a language.
-pub fn stage_label(lang: Lang, stage: Stage) -> &'static str {
-    match lang {
-        Lang::Az => az::stage(stage),
-        Lang::En => en::stage(stage),
-    }
-}
-
-/// The label of a unit in a language.
-pub fn unit_label(lang: Lang, unit: Unit) -> &'static str {
-    match lang {
-        Lang::Az => az::unit(unit),
-        Lang::En => en::unit(unit),
-    }
-}
-
-/// The label of a source note's kind in a language.
-pub fn note_kind_label(lang: Lang, kind: NoteKind) -> &'static str {
-    match lang {
-        Lang::Az => az::note_kind(kind),
-        Lang::En => en::note_kind(kind),
-    }
-}
-
 /// What an open-data column holds, in a language.
 pub fn column_description(lang: Lang, column: Column) -> &'static str {
     match lang {
@@ -413,14 +383,5 @@ pub fn field_error_message(lang: Lang, error: FieldError) -> String {
     match lang {
         Lang::Az => az::field_error(error.field, error.code),
         Lang::En => en::field_error(error.field, error.code),
-    }
-}
-
-/// A value with its indicator's unit, formatted for a language ("40.000 nəfər", "1,87%").
-pub fn value_with_unit(value: f64, indicator: &model::strategy::Indicator, lang: Lang) -> String {
-    let number = model::format::format_number(value, 2, lang);
-    match indicator.unit {
-        Unit::Percent => format!("{number}%"),
-        unit => format!("{number} {}", unit_label(lang, unit)),
     }
 }
