@@ -5,6 +5,7 @@ pub mod cite;
 pub mod data_view;
 pub mod feedback;
 pub mod feedback_cta;
+pub mod measure_filters;
 pub mod measure_list;
 pub mod notes;
 pub mod public_feedback;
