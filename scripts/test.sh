@@ -35,6 +35,8 @@ phase "build the site (real data) and the synthetic fixture data"
 SITE_DEBUG_INFO=1 scripts/assemble-site.sh
 cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic --strategy data/strategy \
     build --preview --out build/fixture-data
+cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic/past-end --strategy data/strategy \
+    build --preview --out build/fixture-past-end-data
 done_phase
 
 phase "build the feedback service for the end-to-end tests"

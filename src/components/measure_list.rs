@@ -1,7 +1,7 @@
 //! A compact list of measures with their status, used on goal, direction, agency and flagship
 //! pages.
 
-use crate::components::status::StatusBadge;
+use crate::components::status::{PastEndYearFlag, StatusBadge};
 use crate::components::text::InlineText;
 use crate::contexts::use_lang;
 use crate::i18n::ui;
@@ -19,6 +19,8 @@ pub fn MeasureRow(
     measure: Measure,
     /// Its status in the snapshot shown.
     status: model::Status,
+    /// True when it is past its end year in that snapshot ([`Snapshot::is_past_end_year`]).
+    past_end_year: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let links = use_links();
@@ -30,6 +32,7 @@ pub fn MeasureRow(
             <A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A>
             <p class="meta">
                 <StatusBadge status=status/>" "
+                {past_end_year.then(|| view! { <PastEndYearFlag/>" " })}
                 <span>{move || ui(lang.get()).lead_agency}": "{lead.clone()}</span>" · "
                 <span>{move || ui(lang.get()).period}": "{period.clone()}</span>
             </p>
@@ -53,7 +56,8 @@ pub fn MeasureList(
         .into_iter()
         .map(|m| {
             let status = snapshot.status_of(&m.id);
-            view! { <MeasureRow measure=m status=status/> }
+            let past_end_year = snapshot.is_past_end_year(&m);
+            view! { <MeasureRow measure=m status=status past_end_year=past_end_year/> }
         })
         .collect_view();
     view! { <ul class="measure-list">{rows}</ul> }.into_any()

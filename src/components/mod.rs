@@ -7,6 +7,7 @@ pub mod embed_code;
 pub mod feedback;
 pub mod feedback_cta;
 pub mod follow_line;
+pub mod measure_filters;
 pub mod measure_list;
 pub mod notes;
 pub mod public_feedback;

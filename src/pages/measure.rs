@@ -7,7 +7,7 @@ use crate::components::data_view::DataView;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::follow_line::FollowLine;
 use crate::components::notes::SourceNotes;
-use crate::components::status::StatusBadge;
+use crate::components::status::{PastEndYearFlag, StatusBadge};
 use crate::components::text::{InlineText, Prose};
 use crate::contexts::{use_lang, use_snapshot_store};
 use crate::document::use_page_meta;
@@ -152,6 +152,8 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
     let strategy = site.strategy.clone();
     let snapshot = site.snapshot.clone();
     let status = snapshot.status_of(&measure.id);
+    let past_end_year = snapshot.is_past_end_year(&measure);
+    let as_of = snapshot.as_of;
     let progress = snapshot.progress_of(&measure.id).cloned();
     let goal = strategy.goal(&measure.goal).cloned();
     let direction = strategy.direction(&measure.direction).cloned();
@@ -198,7 +200,13 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                         <dd><ul class="plain">{others}{relevant}</ul></dd>
                     })}
                     <dt>{strings.period}</dt>
-                    <dd>{format!("{}–{}", measure.period.start, measure.period.end)}<Timeline period=measure.period strategy=strategy.document.period/></dd>
+                    <dd>
+                        {format!("{}–{}", measure.period.start, measure.period.end)}
+                        <Timeline period=measure.period strategy=strategy.document.period/>
+                        {past_end_year.then(|| view! {
+                            <p class="meta past-end-explained">{(strings.past_end_year_explained)(measure.period.end, &format_date(as_of, lang_now))}</p>
+                        })}
+                    </dd>
                 </dl>
             }
         }
@@ -282,6 +290,7 @@ fn MeasureView(site: SiteData, measure: Measure) -> impl IntoView {
                 <p class="status-line">
                     <span class="label">{strings.status}": "</span><StatusBadge status=status/>
                     {first.map(|f| view! { " "<span class="meta">"("{f}")"</span> })}
+                    {past_end_year.then(|| view! { " "<PastEndYearFlag/> })}
                 </p>
                 {progress.as_ref().and_then(|p| p.note.clone()).map(|note| view! {
                     <p><span class="label">{strings.reporting_note}": "</span><InlineText text=note/></p>

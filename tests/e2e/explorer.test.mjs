@@ -148,6 +148,45 @@ test('year, status and flagship filters narrow the list', async () => {
   await page.context().close();
 });
 
+// The rows of section 8 whose other executors print "aidiyyəti qurumlar" (typed from the source).
+const RELEVANT_AGENCIES = ['8.1.1.9', '8.1.3.1', '8.1.4.5', '8.2.1.3', '8.2.1.6', '8.3.1.1', '8.3.2.2', '8.3.2.3'];
+
+const rowIds = (page) => page.$$eval('.measure-row .item-id', (els) => els.map((e) => e.textContent.trim()));
+
+test('the relevant-agencies filter keeps the rows that print "aidiyyəti qurumlar", in the URL, in both languages', async () => {
+  const count = { az: /^50 tədbirdən 8 tədbir$/, en: /^8 of 50 measures$/ };
+  for (const lang of ['az', 'en']) {
+    const page = await open(`/${lang}/measures`);
+    await page.check('#f-relevant');
+    await page.waitForURL(/[?&]relevant=1(&|$)/);
+    assert.deepEqual(await rowIds(page), RELEVANT_AGENCIES);
+    assert.match(await textOf(page, '.result-count'), count[lang]);
+    await page.reload();
+    await page.waitForSelector('.result-count');
+    assert.equal(await page.isChecked('#f-relevant'), true, 'the checkbox follows the URL');
+    assert.deepEqual(await rowIds(page), RELEVANT_AGENCIES);
+    await page.selectOption('#f-goal', '8.3');
+    await page.waitForURL(/goal=8\.3.*relevant=1|relevant=1.*goal=8\.3/);
+    assert.deepEqual(await rowIds(page), ['8.3.1.1', '8.3.2.2', '8.3.2.3']);
+    await page.uncheck('#f-relevant');
+    await page.waitForURL((url) => !url.search.includes('relevant'));
+    assert.equal((await rowIds(page)).length, 9, 'goal 8.3 alone');
+    await page.context().close();
+  }
+  // The language switch keeps the filter, and a deep link applies it.
+  const page = await open('/en/measures?relevant=1');
+  assert.deepEqual(await rowIds(page), RELEVANT_AGENCIES);
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${site.base}/az/measures?relevant=1`);
+  await page.waitForSelector('.result-count');
+  assert.equal(await page.isChecked('#f-relevant'), true);
+  assert.deepEqual(await rowIds(page), RELEVANT_AGENCIES);
+  await page.fill('#q', 'zzzz-nothing');
+  await page.waitForSelector('.empty-state');
+  assert.match(await textOf(page, '.empty-state'), /“aidiyyəti qurumlar” göstərilənlər/);
+  await page.context().close();
+});
+
 test('the measures page loads no ECharts; an indicator page does, once', async () => {
   const page = await site.newPage();
   const requests = [];

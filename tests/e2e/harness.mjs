@@ -11,6 +11,8 @@ export const DIST = 'dist';
 export const REAL_DATA = 'dist/data';
 /** The synthetic fixture (two made-up snapshots), built by `data-tool build --preview`. */
 export const FIXTURE_DATA = 'build/fixture-data';
+/** The synthetic snapshot dated after 2028 (tests/fixtures/synthetic/past-end). */
+export const PAST_END_DATA = 'build/fixture-past-end-data';
 
 /**
  * The clock every page of the run sees. `E2E_CLOCK=2030-06-01` runs the whole suite as if on that

@@ -2,7 +2,7 @@
 //! same bytes, and no published text still carries letter-spaced extraction damage.
 
 use data_tool::build::{build, Audience};
-use data_tool::project::Project;
+use data_tool::project::{archive_dir, archive_name, Project};
 use model::manifest::{decode, Manifest};
 use model::{Snapshot, Strategy};
 use std::path::{Path, PathBuf};
@@ -48,7 +48,21 @@ fn what_is_built_reads_back_as_the_same_content() {
     let strategy: Strategy =
         decode(&std::fs::read_to_string(out.join(&strategy_file.file)).unwrap()).unwrap();
 
-    assert_eq!(&strategy, &project.strategy);
+    // The latest snapshot reports against the strategy version it was published with: the
+    // current one, or, once the strategy has been amended since, the one archived beside the lock.
+    let reported_against: Strategy = if entry.strategy_sha256 == project.strategy_sha256 {
+        project.strategy.clone()
+    } else {
+        let archived =
+            archive_dir(&data_dir()).join(archive_name("strategy", &entry.strategy_sha256));
+        decode(&std::fs::read_to_string(archived).unwrap()).unwrap()
+    };
+    assert_eq!(strategy, reported_against);
+    let current: Strategy = decode(std::str::from_utf8(&project.strategy_json).unwrap()).unwrap();
+    assert_eq!(
+        current, project.strategy,
+        "the current strategy reads back too"
+    );
     assert_eq!(
         Some(&snapshot),
         project.snapshot(&manifest.latest.to_string())

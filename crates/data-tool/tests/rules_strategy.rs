@@ -347,5 +347,5 @@ fn a_note_applies_to_an_unknown_id() {
 fn a_note_kind_is_not_a_code() {
     Fixture::new()
         .edit(NOTES, "kind = \"inconsistency\"", "kind = \"typo\"")
-        .assert_only("strategy/notes.toml:4: note N-G-01: kind: `typo` is not one of: contradiction, unclear, extraction, inconsistency");
+        .assert_only("strategy/notes.toml:4: note N-G-01: kind: `typo` is not one of: contradiction, unclear, extraction, inconsistency, misprint");
 }

@@ -24,12 +24,14 @@ pub struct MeasureFilter {
     pub year: Option<u16>,
     /// `flagship=1`: only measures linked to a flagship initiative.
     pub flagship_only: bool,
+    /// `relevant=1`: only measures whose row also names "aidiyyəti qurumlar" (relevant agencies).
+    pub relevant_agencies_only: bool,
     /// `q`: the search text as typed.
     pub q: String,
 }
 
 /// The query parameter names, in the order they are written.
-pub const FILTER_PARAMS: [&str; 8] = [
+pub const FILTER_PARAMS: [&str; 9] = [
     "goal",
     "direction",
     "lead",
@@ -37,6 +39,7 @@ pub const FILTER_PARAMS: [&str; 8] = [
     "status",
     "year",
     "flagship",
+    "relevant",
     "q",
 ];
 
@@ -57,6 +60,7 @@ impl MeasureFilter {
             status: text("status").and_then(|s| s.parse().ok()),
             year: text("year").and_then(|y| y.parse().ok()),
             flagship_only: matches!(get("flagship"), Some("1" | "true")),
+            relevant_agencies_only: matches!(get("relevant"), Some("1" | "true")),
             q: get("q").unwrap_or_default().to_string(),
         }
     }
@@ -76,6 +80,10 @@ impl MeasureFilter {
         push("status", self.status.map(|s| s.code().to_string()));
         push("year", self.year.map(|y| y.to_string()));
         push("flagship", self.flagship_only.then(|| "1".to_string()));
+        push(
+            "relevant",
+            self.relevant_agencies_only.then(|| "1".to_string()),
+        );
         push("q", (!self.q.trim().is_empty()).then(|| self.q.clone()));
         params
     }
@@ -98,6 +106,7 @@ impl MeasureFilter {
                 .is_none_or(|s| snapshot.status_of(&measure.id) == s)
             && self.year.is_none_or(|y| measure.period.contains(y))
             && (!self.flagship_only || strategy.flagships_of(&measure.id).next().is_some())
+            && (!self.relevant_agencies_only || measure.relevant_agencies)
     }
 }
 
@@ -146,6 +155,7 @@ pub fn filter_measures<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::{measure, snapshot_with, strategy_with};
 
     #[test]
     fn filters_round_trip_through_query_parameters() {
@@ -154,6 +164,7 @@ mod tests {
             status: Some(Status::InProgress),
             year: Some(2027),
             flagship_only: true,
+            relevant_agencies_only: true,
             q: "süni intellekt".into(),
             ..Default::default()
         };
@@ -166,6 +177,46 @@ mod tests {
         });
         assert_eq!(back, filter);
         assert!(MeasureFilter::default().is_empty());
+        let written: Vec<&str> = params.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            written,
+            ["goal", "status", "year", "flagship", "relevant", "q"],
+            "parameters are written in FILTER_PARAMS order"
+        );
+        assert!(written.iter().all(|k| FILTER_PARAMS.contains(k)));
+    }
+
+    #[test]
+    fn relevant_agencies_keeps_the_rows_that_name_them() {
+        let mut named = measure("8.1.1.9");
+        named.relevant_agencies = true;
+        let mut also_named = measure("8.3.2.3");
+        also_named.relevant_agencies = true;
+        let strategy = strategy_with(vec![measure("8.1.1.1"), named, also_named]);
+        let snapshot = snapshot_with(&[]);
+        let haystacks: Vec<String> = strategy
+            .measures
+            .iter()
+            .map(|m| search_haystack(m, &strategy, &snapshot, Lang::Az))
+            .collect();
+        let ids = |filter: &MeasureFilter| -> Vec<String> {
+            filter_measures(filter, &strategy, &snapshot, &haystacks)
+                .into_iter()
+                .map(|m| m.id.clone())
+                .collect()
+        };
+        let relevant = MeasureFilter::from_params(|key| (key == "relevant").then_some("1"));
+        assert!(relevant.relevant_agencies_only);
+        assert_eq!(relevant.to_params(), [("relevant", "1".to_string())]);
+        assert_eq!(ids(&relevant), ["8.1.1.9", "8.3.2.3"]);
+        assert_eq!(ids(&MeasureFilter::default()).len(), 3);
+        let combined = MeasureFilter {
+            goal: Some("8.3".into()),
+            ..relevant.clone()
+        };
+        assert_eq!(ids(&combined), ["8.3.2.3"]);
+        let off = MeasureFilter::from_params(|key| (key == "relevant").then_some("0"));
+        assert!(!off.relevant_agencies_only, "only 1 or true turn it on");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::lang::Text;
 use crate::manifest::SchemaVersion;
 use crate::snapshot_id::SnapshotId;
 use crate::status::Status;
-use crate::strategy::Stage;
+use crate::strategy::{Measure, Stage};
 use serde::{Deserialize, Serialize};
 
 /// Progress as of a date.
@@ -103,6 +103,14 @@ impl Snapshot {
             .map_or(Status::NotYetReported, |p| p.status)
     }
 
+    /// True when the measure is past its end year in this snapshot: the snapshot's date is after
+    /// 31 December of the last year of the measure's period, and the measure is neither completed
+    /// nor discontinued ("not yet reported" counts as open). Derived, never reported: the site
+    /// says so wherever it shows it.
+    pub fn is_past_end_year(&self, measure: &Measure) -> bool {
+        measure.period.has_ended_by(self.as_of) && !self.status_of(&measure.id).is_closed()
+    }
+
     /// The actual value for an indicator and year, if reported.
     pub fn actual(&self, indicator_id: &str, year: u16) -> Option<&IndicatorActual> {
         self.indicators
@@ -116,5 +124,60 @@ impl Snapshot {
             .iter()
             .filter(|a| a.indicator == indicator_id)
             .max_by_key(|a| a.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::strategy::Period;
+    use crate::test_support::{measure, snapshot_with};
+    use crate::{Date, Status};
+
+    #[test]
+    fn past_its_end_year_only_after_the_end_year_and_only_while_open() {
+        let mut ending_2028 = measure("8.1.1.4");
+        ending_2028.period = Period {
+            start: 2026,
+            end: 2028,
+        };
+        let statuses = [
+            ("8.1.1.1", Status::InProgress),
+            ("8.1.1.2", Status::Completed),
+            ("8.1.1.3", Status::Discontinued),
+            ("8.1.1.5", Status::Delayed),
+        ];
+        let at = |y, m, d| {
+            let mut s = snapshot_with(&statuses);
+            s.as_of = Date::new(y, m, d).unwrap();
+            s
+        };
+        let with_period = |id: &str| {
+            let mut m = measure(id);
+            m.period = ending_2028.period;
+            m
+        };
+
+        // On 31 December of the end year the period has not ended yet; on 1 January it has.
+        assert!(!at(2028, 12, 31).is_past_end_year(&ending_2028));
+        assert!(
+            at(2029, 1, 1).is_past_end_year(&ending_2028),
+            "not yet reported is open"
+        );
+        let later = at(2029, 3, 31);
+        assert!(
+            later.is_past_end_year(&with_period("8.1.1.1")),
+            "in progress"
+        );
+        assert!(later.is_past_end_year(&with_period("8.1.1.5")), "delayed");
+        assert!(
+            !later.is_past_end_year(&with_period("8.1.1.2")),
+            "completed"
+        );
+        assert!(
+            !later.is_past_end_year(&with_period("8.1.1.3")),
+            "discontinued"
+        );
+        // A measure running to 2029 is not past its end in 2029.
+        assert!(!later.is_past_end_year(&measure("8.1.1.1")));
     }
 }

@@ -22,6 +22,14 @@ code_enum! {
     }
 }
 
+impl Status {
+    /// True for the statuses that close a measure (completed, discontinued): a measure with any
+    /// other status, "not yet reported" included, is still open.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Completed | Status::Discontinued)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

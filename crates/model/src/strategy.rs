@@ -323,10 +323,13 @@ code_enum! {
         Contradiction = "contradiction",
         /// The document is unclear.
         Unclear = "unclear",
-        /// Damage from the PDF extraction (a truncated word, a spanning cell).
+        /// Damage from the PDF extraction (a broken word, a spanning cell).
         Extraction = "extraction",
         /// The same thing written in different ways.
         Inconsistency = "inconsistency",
+        /// A misprint in the source document itself (a word printed truncated), not from the
+        /// extraction. Added after the 1.0 files: a strategy using it needs a reader that knows it.
+        Misprint = "misprint",
     }
 }
 

@@ -2,8 +2,8 @@
 
 use crate::manifest::SCHEMA_VERSION;
 use crate::snapshot::{MeasureProgress, Snapshot};
-use crate::strategy::{AgencyRef, Measure, Period};
-use crate::{Date, Status, Text};
+use crate::strategy::{AgencyRef, DocumentInfo, Measure, Period};
+use crate::{Date, Status, Strategy, Text};
 
 pub fn measure(id: &str) -> Measure {
     Measure {
@@ -50,5 +50,30 @@ pub fn snapshot_with(statuses: &[(&str, Status)]) -> Snapshot {
             })
             .collect(),
         indicators: vec![],
+    }
+}
+
+/// A strategy holding only these measures (no goals, flagships or notes).
+pub fn strategy_with(measures: Vec<Measure>) -> Strategy {
+    Strategy {
+        schema_version: SCHEMA_VERSION,
+        document: DocumentInfo {
+            title: Text::new("Strategiya", "Strategy"),
+            short_title: Text::new("Strategiya", "Strategy"),
+            period: Period {
+                start: 2026,
+                end: 2029,
+            },
+            adoption: Text::new("", ""),
+            source_file: "synthetic".into(),
+        },
+        goals: vec![],
+        directions: vec![],
+        measures,
+        indicators: vec![],
+        flagships: vec![],
+        agencies: vec![],
+        context_facts: vec![],
+        source_notes: vec![],
     }
 }

@@ -5,8 +5,7 @@ use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
 use model::format::year_ordinal;
 use model::manifest::ItemFileKind;
-use model::strategy::{NoteKind, Stage, Unit};
-use model::{Lang, Status};
+use model::Lang;
 
 /// Azerbaijani.
 pub const AZ: Ui = Ui {
@@ -136,6 +135,7 @@ pub const AZ: Ui = Ui {
     filter_status: "İcra vəziyyəti",
     filter_year: "İcra ili",
     filter_flagship: "Yalnız əsas təşəbbüslərin tədbirləri",
+    filter_relevant: "Yalnız icraçıları arasında “aidiyyəti qurumlar” da göstərilən tədbirlər",
     search_label: "Tədbirlərdə axtarış",
     search_hint: "Adlar, gözlənilən nəticələr və qeydlər; ə, ı, ş kimi hərfləri e, i, s kimi yaza bilərsiniz.",
     clear_filters: "Bütün süzgəcləri təmizləyin",
@@ -144,12 +144,16 @@ pub const AZ: Ui = Ui {
     empty_state_hint: |active| format!("Seçilmiş süzgəclər: {active}. Süzgəclərdən birini və ya axtarış sözünü silin, yaxud hamısını təmizləyin."),
     search_words: "axtarış",
     flagship_filter_short: "əsas təşəbbüslər",
+    relevant_filter_short: "“aidiyyəti qurumlar” göstərilənlər",
     breadcrumb_label: "Siz buradasınız",
     results_chain: "Gözlənilən nəticələr",
     achieved_on: |date| format!("{date} tarixində əldə edilib"),
     result_not_reported: "Əldə edildiyi barədə hələ məlumat verilməyib",
     evidence: "Sübut",
     spans_two_columns: "Mənbədə bu nəticə iki sütunu əhatə edən bir xanada yazılıb.",
+    past_end_year: "İcra müddətinin son ili keçib",
+    past_end_year_derived: "icra müddətindən və məlumatların tarixindən çıxarılıb",
+    past_end_year_explained: |end, as_of| format!("İcra müddəti {}də bitib, məlumatların tarixi isə {as_of}; bu tədbir üzrə “Başa çatıb” və ya “Dayandırılıb” statusu bildirilməyib. Bu qeydi qurum bildirməyib: sayt onu icra müddətindən və məlumatların tarixindən çıxarır.", year_ordinal(end, Lang::Az)),
     status_history: "İcra vəziyyətinin tarixçəsi",
     first_reported_in: "ilk dəfə bildirildiyi məlumat kəsiyi:",
     history_loading: "Tarixçə yüklənir…",
@@ -193,7 +197,7 @@ pub const AZ: Ui = Ui {
     agency_acronym: "Akronim",
     all_agencies: "Bütün icraçı qurumlar",
     flagships_title: "Əsas təşəbbüslər",
-    flagships_intro: "6.2-ci bölmədə Strategiyanın təşəbbüslərindən 8-i “Əsas təşəbbüslər” kimi müəyyən edilib; onların layihələndirilməsi və icrası üçün İqtisadiyyat Nazirliyinin rəhbərliyi ilə xüsusi işçi qrupların yaradılması planlaşdırılır.",
+    flagships_intro: "6.2-ci bölmədə Strategiyanın təşəbbüslərindən 8-i “Əsas təşəbbüslər” kimi müəyyən edilib. Onların əsas icraçısı İqtisadiyyat Nazirliyidir; təfərrüatlı layihələndirilməsi və həyata keçirilməsi üçün xüsusi işçi qrupun (qrupların) yaradılması planlaşdırılır.",
     link_stated: "mənbədə adı çəkilir",
     link_inferred: "redaktorlar tərəfindən əlaqələndirilib",
     changes_title: "Nə dəyişib",
@@ -250,54 +254,6 @@ pub const AZ: Ui = Ui {
     published_question: |date, language| format!("Sual {date} tarixində verilib ({language}):"),
     published_answer: |date| format!("Cavab {date} tarixində verilib:"),
 };
-
-pub(super) fn status(status: Status) -> &'static str {
-    match status {
-        Status::NotYetReported => "Hələ məlumat verilməyib",
-        Status::NotStarted => "Başlanmayıb",
-        Status::InProgress => "İcra olunur",
-        Status::Delayed => "Gecikir",
-        Status::Completed => "Başa çatıb",
-        Status::Discontinued => "Dayandırılıb",
-    }
-}
-
-pub(super) fn status_definition(status: Status) -> &'static str {
-    match status {
-        Status::NotYetReported => "Bu tədbir barədə hələ heç bir məlumat verilməyib.",
-        Status::NotStarted => "Tədbirin icrasına hələ başlanmadığı bildirilib.",
-        Status::InProgress => "Tədbirin icrasının davam etdiyi bildirilib.",
-        Status::Delayed => "Tədbirin icrasının qrafikdən geri qaldığı bildirilib.",
-        Status::Completed => "Tədbirin tam icra olunduğu bildirilib.",
-        Status::Discontinued => "Tədbirin icrasının başa çatmadan dayandırıldığı bildirilib.",
-    }
-}
-
-pub(super) fn stage(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Initial => "İlkin nəticə",
-        Stage::Intermediate => "Aralıq nəticə",
-        Stage::Final => "Yekun nəticə",
-    }
-}
-
-pub(super) fn unit(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Count => "ədəd",
-        Unit::Persons => "nəfər",
-        Unit::MlnAzn => "mln AZN",
-        Unit::Percent => "%",
-    }
-}
-
-pub(super) fn note_kind(kind: NoteKind) -> &'static str {
-    match kind {
-        NoteKind::Contradiction => "Ziddiyyət",
-        NoteKind::Unclear => "Aydın deyil",
-        NoteKind::Extraction => "Mənbə faylında mətn zədələnib",
-        NoteKind::Inconsistency => "Uyğunsuzluq",
-    }
-}
 
 pub(super) fn column(column: Column) -> &'static str {
     match column {

@@ -4,8 +4,6 @@ use super::Ui;
 use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
 use model::manifest::ItemFileKind;
-use model::strategy::{NoteKind, Stage, Unit};
-use model::Status;
 
 /// English.
 pub const EN: Ui = Ui {
@@ -58,7 +56,7 @@ pub const EN: Ui = Ui {
 
     overview_title: "Overview",
     overview_intro: [
-        "In this strategy Azerbaijan sets out how it will develop its digital economy from 2026 to 2029: helping enterprises go digital, supporting start-ups and investment, building digital skills, and using data to make economic decisions.",
+        "In this strategy Azerbaijan sets out how it will develop its digital economy from 2026 to 2029: helping enterprises go digital, supporting startups and investment, building digital skills, and using data to make economic decisions.",
         "It has 3 goals, 9 priority directions and an action plan of 50 measures, each with a lead agency, a period and expected results. Seven headline indicators carry yearly targets.",
         "This site shows what was promised and, each quarter, what has been reported. Where nothing has been reported yet, it says so.",
     ],
@@ -135,6 +133,7 @@ pub const EN: Ui = Ui {
     filter_status: "Status",
     filter_year: "Active in year",
     filter_flagship: "Only measures of flagship initiatives",
+    filter_relevant: "Only measures whose executors include “relevant agencies”",
     search_label: "Search measures",
     search_hint: "Titles, expected results and notes; letters like ə, ı, ş may be typed as e, i, s.",
     clear_filters: "Clear all filters",
@@ -143,12 +142,16 @@ pub const EN: Ui = Ui {
     empty_state_hint: |active| format!("Active: {active}. Remove a filter or a search word, or clear them all."),
     search_words: "search",
     flagship_filter_short: "flagship initiatives",
+    relevant_filter_short: "“relevant agencies” named",
     breadcrumb_label: "You are here",
     results_chain: "Expected results",
     achieved_on: |date| format!("Achieved on {date}"),
     result_not_reported: "Not yet reported as achieved",
     evidence: "Evidence",
     spans_two_columns: "In the source this result is printed as one cell spanning two columns.",
+    past_end_year: "Past its end year",
+    past_end_year_derived: "derived from the period and the data date",
+    past_end_year_explained: |end, as_of| format!("The period ended in {end} and the data is as of {as_of}, but no status of “Completed” or “Discontinued” has been reported for this measure. The agencies did not report this label: the site derives it from the period and the data date."),
     status_history: "Status history",
     first_reported_in: "first reported in",
     history_loading: "Loading the history…",
@@ -192,7 +195,7 @@ pub const EN: Ui = Ui {
     agency_acronym: "Acronym",
     all_agencies: "All agencies",
     flagships_title: "Flagship initiatives",
-    flagships_intro: "Section 6.2 names 8 of the strategy’s initiatives as flagships, to be designed and run by special working groups led by the Ministry of Economy.",
+    flagships_intro: "Section 6.2 names 8 of the Strategy’s initiatives as flagships (“Əsas təşəbbüslər”, key initiatives). Their lead executor is the Ministry of Economy, and a special working group (or groups) is planned for their detailed design and implementation.",
     link_stated: "named in the source",
     link_inferred: "linked by the editors",
     changes_title: "What changed",
@@ -249,54 +252,6 @@ pub const EN: Ui = Ui {
     published_question: |date, language| format!("Asked on {date}, in {language}:"),
     published_answer: |date| format!("Answered on {date}:"),
 };
-
-pub(super) fn status(status: Status) -> &'static str {
-    match status {
-        Status::NotYetReported => "Not yet reported",
-        Status::NotStarted => "Not started",
-        Status::InProgress => "In progress",
-        Status::Delayed => "Delayed",
-        Status::Completed => "Completed",
-        Status::Discontinued => "Discontinued",
-    }
-}
-
-pub(super) fn status_definition(status: Status) -> &'static str {
-    match status {
-        Status::NotYetReported => "Nothing has been reported about this measure yet.",
-        Status::NotStarted => "Reported as not yet started.",
-        Status::InProgress => "Reported as under way.",
-        Status::Delayed => "Reported as behind its schedule.",
-        Status::Completed => "Reported as completed.",
-        Status::Discontinued => "Reported as stopped before completion.",
-    }
-}
-
-pub(super) fn stage(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Initial => "Initial result",
-        Stage::Intermediate => "Intermediate result",
-        Stage::Final => "Final result",
-    }
-}
-
-pub(super) fn unit(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Count => "number",
-        Unit::Persons => "people",
-        Unit::MlnAzn => "million AZN",
-        Unit::Percent => "%",
-    }
-}
-
-pub(super) fn note_kind(kind: NoteKind) -> &'static str {
-    match kind {
-        NoteKind::Contradiction => "Contradiction",
-        NoteKind::Unclear => "Unclear",
-        NoteKind::Extraction => "Text damaged in the source file",
-        NoteKind::Inconsistency => "Inconsistency",
-    }
-}
 
 pub(super) fn column(column: Column) -> &'static str {
     match column {

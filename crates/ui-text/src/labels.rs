@@ -1,13 +1,12 @@
-//! The labels of the model's codes and a few formatting helpers, in a language: each an
-//! exhaustive match (in `az.rs` and `en.rs`), so a new code does not compile until both
-//! languages name it.
+//! The labels of the feedback contract's codes, the open-data columns and files, and the names
+//! of the languages, in a language: each an exhaustive match (in `az.rs` and `en.rs`), so a new
+//! code does not compile until both languages name it. The strategy's code lists are in `codes`.
 
 use super::{az, en};
 use model::exports::Column;
 use model::feedback::{Field, FieldError, OrganisationType};
 use model::manifest::ItemFileKind;
-use model::strategy::{NoteKind, Stage, Unit};
-use model::{Lang, Status};
+use model::Lang;
 
 /// The name of `lang` as a page in `page_lang` says it ("in English", "ingiliscə").
 pub fn language_name_in(page_lang: Lang, lang: Lang) -> &'static str {
@@ -16,46 +15,6 @@ pub fn language_name_in(page_lang: Lang, lang: Lang) -> &'static str {
         (Lang::Az, Lang::En) => "ingiliscə",
         (Lang::En, Lang::Az) => "Azerbaijani",
         (Lang::En, Lang::En) => "English",
-    }
-}
-
-/// The label of a status in a language.
-pub fn status_label(lang: Lang, status: Status) -> &'static str {
-    match lang {
-        Lang::Az => az::status(status),
-        Lang::En => en::status(status),
-    }
-}
-
-/// A one-sentence definition of a status in a language.
-pub fn status_definition(lang: Lang, status: Status) -> &'static str {
-    match lang {
-        Lang::Az => az::status_definition(status),
-        Lang::En => en::status_definition(status),
-    }
-}
-
-/// The label of a result stage in a language.
-pub fn stage_label(lang: Lang, stage: Stage) -> &'static str {
-    match lang {
-        Lang::Az => az::stage(stage),
-        Lang::En => en::stage(stage),
-    }
-}
-
-/// The label of a unit in a language.
-pub fn unit_label(lang: Lang, unit: Unit) -> &'static str {
-    match lang {
-        Lang::Az => az::unit(unit),
-        Lang::En => en::unit(unit),
-    }
-}
-
-/// The label of a source note's kind in a language.
-pub fn note_kind_label(lang: Lang, kind: NoteKind) -> &'static str {
-    match lang {
-        Lang::Az => az::note_kind(kind),
-        Lang::En => en::note_kind(kind),
     }
 }
 
@@ -113,14 +72,5 @@ pub fn field_error_message(lang: Lang, error: FieldError) -> String {
     match lang {
         Lang::Az => az::field_error(error.field, error.code),
         Lang::En => en::field_error(error.field, error.code),
-    }
-}
-
-/// A value with its indicator's unit, formatted for a language ("40.000 nəfər", "1,87%").
-pub fn value_with_unit(value: f64, indicator: &model::strategy::Indicator, lang: Lang) -> String {
-    let number = model::format::format_number(value, 2, lang);
-    match indicator.unit {
-        Unit::Percent => format!("{number}%"),
-        unit => format!("{number} {}", unit_label(lang, unit)),
     }
 }

@@ -5,12 +5,16 @@
 //! strategy itself) is not here: it comes with the data, in both languages.
 
 mod az;
+mod codes;
 mod en;
 mod labels;
 pub mod moderation;
 pub mod share;
 
 pub use az::AZ;
+pub use codes::{
+    note_kind_label, stage_label, status_definition, status_label, unit_label, value_with_unit,
+};
 pub use en::EN;
 pub use labels::*;
 pub use share::{share, Share};
@@ -169,6 +173,7 @@ pub struct Ui {
     pub filter_status: &'static str,
     pub filter_year: &'static str,
     pub filter_flagship: &'static str,
+    pub filter_relevant: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub clear_filters: &'static str,
@@ -179,6 +184,7 @@ pub struct Ui {
     pub empty_state_hint: fn(&str) -> String,
     pub search_words: &'static str,
     pub flagship_filter_short: &'static str,
+    pub relevant_filter_short: &'static str,
     pub breadcrumb_label: &'static str,
     pub results_chain: &'static str,
     #[serde(skip)]
@@ -186,6 +192,11 @@ pub struct Ui {
     pub result_not_reported: &'static str,
     pub evidence: &'static str,
     pub spans_two_columns: &'static str,
+    pub past_end_year: &'static str,
+    pub past_end_year_derived: &'static str,
+    /// The period's last year and the snapshot's date (formatted): why the label is shown.
+    #[serde(skip)]
+    pub past_end_year_explained: fn(u16, &str) -> String,
     pub status_history: &'static str,
     pub first_reported_in: &'static str,
     pub history_loading: &'static str,

@@ -104,6 +104,9 @@ fn every_formatting_function_writes_both_languages() {
         ("empty_state_hint", |t| (t.empty_state_hint)("ikt")),
         ("achieved_on", |t| (t.achieved_on)("30.09.2026")),
         ("same_in_section_6", |t| (t.same_in_section_6)("6.1.1.2.1")),
+        ("past_end_year_explained", |t| {
+            (t.past_end_year_explained)(2028, "15.01.2029")
+        }),
         ("cite_text", |t| {
             (t.cite_text)("8.1.1.1", "2026-Q3", "30.09.2026", "https://x.az")
         }),
