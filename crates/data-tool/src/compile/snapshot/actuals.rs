@@ -1,6 +1,7 @@
 //! `indicators.csv`: actual values reported for an indicator and year, with their as-of date
 //! and source. One value per indicator and year.
 
+use crate::compile::number::read_number;
 use crate::compile::snapshot::cells::{date_by_as_of, first_reported, Refusal};
 use crate::compile::snapshot::RowContext;
 use crate::compile::text::cell_text;
@@ -103,11 +104,8 @@ fn year_and_value(
         let indicator = indicator.clone();
         return Err(("year", ProblemKind::TwoValuesForYear { indicator, year }));
     }
-    match row.value.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok((year, value)),
-        _ => {
-            let given = row.value.clone();
-            Err(("value", ProblemKind::NotAPlainNumber { given }))
-        }
+    match read_number(&row.value) {
+        Ok(value) => Ok((year, value)),
+        Err(error) => Err(("value", ProblemKind::BadNumber(error))),
     }
 }
