@@ -5,7 +5,7 @@ use crate::compile::SnapshotState;
 use crate::exports::{indicators_csv, measures_csv};
 use crate::item_files::item_folder;
 use crate::output::{sha256_hex, StagedDir};
-use crate::problem::ToolError;
+use crate::problem::{ToolError, UsageError};
 use crate::project::{to_json, Project};
 use model::manifest::{
     ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE,
@@ -59,9 +59,7 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
         .map(|s| s.id)
         .max()
     else {
-        return Err(ToolError::Usage(
-            "no published snapshot to build: publish one with `data-tool publish <id>` (or build with --preview)".into(),
-        ));
+        return Err(UsageError::NothingPublished.into());
     };
 
     let staged = StagedDir::new(out)?;
@@ -144,17 +142,15 @@ fn strategy_version<'p>(
     if sha == project.strategy_sha256 {
         return Ok((&project.strategy_json, project.strategy.clone()));
     }
-    let missing = || {
-        ToolError::Usage(format!(
-            "strategy version {sha} is missing from the archive"
-        ))
+    let missing = || UsageError::ArchivedStrategyMissing {
+        sha: sha.to_string(),
     };
     let bytes = project.archived_strategies.get(sha).ok_or_else(missing)?;
-    let strategy = serde_json::from_slice(bytes).map_err(|e| {
-        ToolError::Usage(format!(
-            "the archived strategy version {sha} is unreadable: {e}"
-        ))
-    })?;
+    let strategy =
+        serde_json::from_slice(bytes).map_err(|e| UsageError::ArchivedStrategyUnreadable {
+            sha: sha.to_string(),
+            error: e.to_string(),
+        })?;
     Ok((bytes, strategy))
 }
 

@@ -94,6 +94,7 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         K::QuestionMarkInWord { word } => format!(
             "`{word}` sözünün içində `?` var: cədvəl proqramının adi \"CSV\" saxlaması ə və başqa hərfləri ? ilə əvəz edir; faylı CSV UTF-8 kimi saxlayın və hərfləri yenidən yazın"
         ),
+        K::Sheet(problem) => problem.message(model::Lang::Az),
         K::CsvRowUnreadable { error } => format!("CSV sətri oxunmur: {error}"),
         K::IdUsedTwice { id, first_at } => format!(
             "`{id}` iki dəfə işlədilib (ilk dəfə {first_at}): identifikatorlar təkrarlanmamalıdır"

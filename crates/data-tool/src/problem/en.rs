@@ -104,6 +104,7 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         K::QuestionMarkInWord { word } => format!(
             "`{word}` has a `?` inside a word: a spreadsheet's plain \"CSV\" save turns ə and other letters into ?; save it as CSV UTF-8 and type the letters again"
         ),
+        K::Sheet(problem) => problem.message(model::Lang::En),
         K::CsvRowUnreadable { error } => format!("unreadable CSV row: {error}"),
         K::IdUsedTwice { id, first_at } => {
             format!("`{id}` is used twice (first at {first_at}): ids must be unique")

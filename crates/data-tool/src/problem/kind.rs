@@ -3,6 +3,7 @@
 
 use crate::compile::number::NumberError;
 use crate::problem::location::FileLine;
+use crate::problem::sheet::SheetProblem;
 use crate::source::spreadsheet::NotUtf8;
 use model::code::UnknownCode;
 use model::date::DateError;
@@ -82,6 +83,8 @@ pub enum ProblemKind {
         /// The word.
         word: String,
     },
+    /// A workbook's sheet, row or cell (`import-xlsx`).
+    Sheet(SheetProblem),
     /// A CSV row cannot be read.
     CsvRowUnreadable {
         /// The CSV reader's own (English) message.

@@ -8,23 +8,23 @@ use crate::compile::text::cell_text;
 use crate::problem::{FileLine, ProblemKind, Problems};
 use crate::source::csv::{CsvRecord, Row};
 use model::snapshot::IndicatorActual;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The file's name in a snapshot folder.
 pub const FILE: &str = "indicators.csv";
 
 /// A row of `indicators.csv`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct ActualRow {
-    indicator_id: String,
-    year: String,
-    value: String,
-    as_of: String,
-    source_az: String,
-    source_en: String,
-    note_az: String,
-    note_en: String,
-    first_reported_in: String,
+    pub indicator_id: String,
+    pub year: String,
+    pub value: String,
+    pub as_of: String,
+    pub source_az: String,
+    pub source_en: String,
+    pub note_az: String,
+    pub note_en: String,
+    pub first_reported_in: String,
 }
 
 impl CsvRecord for ActualRow {
