@@ -53,7 +53,7 @@ fn azerbaijani(error: &clap::Error) -> Option<String> {
         ErrorKind::UnknownArgument => format!("tanınmayan arqument: {}", arg()),
         ErrorKind::InvalidSubcommand => format!(
             "tanınmayan əmr: {} (əmrlər: validate, build, publish, new-snapshot, diff, export-xlsx, import-xlsx, preview)",
-            value()
+            context(error, ContextKind::InvalidSubcommand)
         ),
         ErrorKind::MissingSubcommand => "əmr verilməyib: validate, build, publish, new-snapshot, diff, export-xlsx, import-xlsx və ya preview".to_string(),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
