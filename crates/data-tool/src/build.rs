@@ -11,7 +11,7 @@ use model::manifest::{
     ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE,
     MANIFEST_SCHEMA_VERSION,
 };
-use model::{Snapshot, Strategy};
+use model::{Snapshot, SnapshotId, Strategy};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -22,6 +22,20 @@ pub enum Audience {
     Public,
     /// Drafts and synthetic test snapshots too, for previews and tests. Never deploy this.
     Preview,
+    /// The published snapshots and one draft (`data-tool preview`). Never deploy this.
+    Draft(SnapshotId),
+}
+
+impl Audience {
+    fn includes(self, compiled: &crate::compile::CompiledSnapshot) -> bool {
+        match self {
+            Audience::Public => compiled.state == SnapshotState::Published,
+            Audience::Preview => true,
+            Audience::Draft(id) => {
+                compiled.state == SnapshotState::Published || compiled.snapshot.id == id
+            }
+        }
+    }
 }
 
 /// What a build wrote.
@@ -50,7 +64,7 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     let included: Vec<&Snapshot> = project
         .snapshots
         .iter()
-        .filter(|c| audience == Audience::Preview || c.state == SnapshotState::Published)
+        .filter(|c| audience.includes(c))
         .map(|c| &c.snapshot)
         .collect();
     let Some(newest) = included

@@ -11,9 +11,12 @@ use clap::{Parser, Subcommand};
 use data_tool::build::{build, Audience};
 use data_tool::commands;
 use data_tool::outcome::{Counts, Outcome};
-use data_tool::problem::ToolError;
+use data_tool::preview::{render_preview, server};
+use data_tool::problem::{ToolError, UsageError};
 use data_tool::project::Project;
 use model::Lang;
+use std::io::Write as _;
+use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -89,6 +92,20 @@ enum Command {
         /// The filled workbook.
         file: PathBuf,
     },
+    /// Render the site with a draft as its latest snapshot and serve it on this computer.
+    Preview {
+        /// The draft's id, e.g. 2026-Q4.
+        id: String,
+        /// The address to serve on (127.0.0.1 only; port 0: any free port).
+        #[arg(long, default_value = "127.0.0.1:8090")]
+        listen: String,
+        /// The built site whose app files are used (scripts/assemble-site.sh's dist/).
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        /// Where the preview is written (replaced at each start).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 fn counts(project: &Project) -> Counts {
@@ -141,7 +158,55 @@ fn run(cli: Cli) -> Result<Outcome, ToolError> {
         Command::ImportXlsx { id, file } => {
             data_tool::workbook::import_workbook(&cli.data, &strategy_dir, &id, &file)
         }
+        Command::Preview { .. } => unreachable!("preview is run by `preview`"),
     }
+}
+
+/// `preview`: renders, prints where, then serves until the process is stopped.
+fn preview(cli: &Cli, lang: Lang) -> Result<Outcome, ToolError> {
+    let Command::Preview {
+        id,
+        listen,
+        dist,
+        out,
+    } = &cli.command
+    else {
+        unreachable!("called for preview only")
+    };
+    let address: SocketAddr = listen.parse().map_err(|_| UsageError::NotLoopback {
+        address: listen.clone(),
+    })?;
+    if !address.ip().is_loopback() {
+        let address = listen.clone();
+        return Err(UsageError::NotLoopback { address }.into());
+    }
+    let strategy_dir = cli
+        .strategy
+        .clone()
+        .unwrap_or_else(|| cli.data.join("strategy"));
+    let project = Project::load_with_strategy(&cli.data, &strategy_dir)?;
+    let out = out
+        .clone()
+        .unwrap_or_else(|| std::env::temp_dir().join("data-tool-preview"));
+    let site = render_preview(&project, id, dist, &out)?;
+    let listener = TcpListener::bind(address).map_err(|e| UsageError::Listen {
+        address: listen.clone(),
+        error: e.to_string(),
+    })?;
+    let bound = listener.local_addr().map_err(|e| ToolError::io(&out, e))?;
+    let shown = Outcome::Previewing {
+        url: format!("http://{bound}/"),
+        id: id.clone(),
+        pages: site.pages,
+        dir: site.dir.clone(),
+    };
+    for warning in project.warnings_for(site.snapshot) {
+        println!("{}", warning.render(lang));
+    }
+    println!("{}", shown.render(lang));
+    let _ = std::io::stdout().flush();
+    server::serve(listener, site.dir);
+    Ok(shown)
 }
 
 fn main() -> ExitCode {
@@ -150,7 +215,11 @@ fn main() -> ExitCode {
         Err(error) => return cli_lang::exit_with(error),
     };
     let lang = cli_lang::message_lang(cli.lang);
-    match run(cli) {
+    let result = match cli.command {
+        Command::Preview { .. } => preview(&cli, lang),
+        _ => run(cli),
+    };
+    match result {
         Ok(outcome) => {
             println!("{}", outcome.render(lang));
             ExitCode::SUCCESS

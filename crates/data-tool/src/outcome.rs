@@ -77,6 +77,17 @@ pub enum Outcome {
         /// The snapshot.
         id: String,
     },
+    /// `preview`: serving (printed before the server runs).
+    Previewing {
+        /// The address of the overview.
+        url: String,
+        /// The draft.
+        id: String,
+        /// Pages rendered.
+        pages: usize,
+        /// The folder the preview is in.
+        dir: PathBuf,
+    },
     /// `import-xlsx`.
     Imported {
         /// The workbook.
@@ -177,6 +188,28 @@ impl Outcome {
             }
             (Outcome::Diff(changes), _) => out = diff_text(changes, lang),
             (Outcome::Json(json), _) => out.clone_from(json),
+            (
+                Outcome::Previewing {
+                    url,
+                    id,
+                    pages,
+                    dir,
+                },
+                Lang::En,
+            ) => {
+                let _ = write!(out, "preview of draft {id} ({pages} pages in {}): open {url}az/ or {url}en/; nothing is published; Ctrl+C stops it", dir.display());
+            }
+            (
+                Outcome::Previewing {
+                    url,
+                    id,
+                    pages,
+                    dir,
+                },
+                Lang::Az,
+            ) => {
+                let _ = write!(out, "{id} qaralamasına ilkin baxış ({pages} səhifə, {} qovluğunda): {url}az/ və ya {url}en/ ünvanını açın; heç nə dərc olunmur; dayandırmaq üçün Ctrl+C", dir.display());
+            }
             (Outcome::Exported { file, id }, Lang::En) => {
                 let _ = write!(
                     out,

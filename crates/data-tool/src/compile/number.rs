@@ -170,6 +170,25 @@ fn read_space_grouped(body: &str) -> Option<f64> {
     to_number(&grouped_digits(&groups)?, fraction)
 }
 
+impl NumberError {
+    /// The two readings of an ambiguous value (with the separator between thousands, with it
+    /// before the decimals), each written so that both styles read it alike, with `decimal`
+    /// before the decimals; `None` for the other errors.
+    pub fn readings(&self, decimal: char) -> Option<(String, String)> {
+        match self {
+            NumberError::Ambiguous {
+                as_thousands,
+                as_decimal,
+                ..
+            } => Some((
+                write_number(*as_thousands, decimal),
+                write_number(*as_decimal, decimal),
+            )),
+            NumberError::NotANumber { .. } | NumberError::Percent { .. } => None,
+        }
+    }
+}
+
 /// The number as the CSV files hold it, in a form both styles read the same way: no grouping,
 /// `decimal` before the decimals, and a three-digit decimal part padded to four (`1.1250`) so
 /// that it cannot be taken for thousands.

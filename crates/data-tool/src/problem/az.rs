@@ -4,7 +4,7 @@
 
 use super::kind::{IdShape, ProblemKind, SectionRef};
 use super::location::ItemKind;
-use crate::compile::number::{write_number, NumberError};
+use crate::compile::number::NumberError;
 use crate::compile::text::UNTRANSLATED;
 use crate::source::spreadsheet::NotUtf8;
 use model::date::DateError;
@@ -279,17 +279,13 @@ fn number(error: &NumberError) -> String {
             "`{given}`: ədədi % işarəsi olmadan yazın (nəyin sayıldığını göstəricinin vahidi deyir)"
         ),
         NumberError::Ambiguous {
-            given,
-            separator,
-            as_thousands,
-            as_decimal,
+            given, separator, ..
         } => {
             let (thousands_style, decimal_style) = match separator {
                 '.' => ("Azərbaycan", "ingilis"),
                 _ => ("ingilis", "Azərbaycan"),
             };
-            let thousands = write_number(*as_thousands, ',');
-            let decimal = write_number(*as_decimal, ',');
+            let (thousands, decimal) = error.readings(',').unwrap_or_default();
             format!(
                 "`{given}` iki cür oxuna bilər: {thousands} (`{separator}` minlikləri ayırır, {thousands_style} yazılışında olduğu kimi) \
                  və ya {decimal} (`{separator}` kəsr hissədən əvvəldir, {decimal_style} yazılışında olduğu kimi); minlik ayırıcısı olmadan {thousands} və ya {decimal} yazın"

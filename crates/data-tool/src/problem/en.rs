@@ -2,7 +2,7 @@
 
 use super::kind::{IdShape, ProblemKind, SectionRef};
 use super::location::ItemKind;
-use crate::compile::number::{write_number, NumberError};
+use crate::compile::number::NumberError;
 use crate::compile::text::UNTRANSLATED;
 use crate::source::spreadsheet::NotUtf8;
 
@@ -62,17 +62,13 @@ fn number(error: &NumberError) -> String {
             "`{given}`: write the number without % (the indicator's unit says what it counts)"
         ),
         NumberError::Ambiguous {
-            given,
-            separator,
-            as_thousands,
-            as_decimal,
+            given, separator, ..
         } => {
             let (thousands_style, decimal_style) = match separator {
                 '.' => ("Azerbaijani", "English"),
                 _ => ("English", "Azerbaijani"),
             };
-            let thousands = write_number(*as_thousands, '.');
-            let decimal = write_number(*as_decimal, '.');
+            let (thousands, decimal) = error.readings('.').unwrap_or_default();
             format!(
                 "`{given}` can be read two ways: {thousands} (`{separator}` between thousands, as {thousands_style} writes) \
                  or {decimal} (`{separator}` before the decimals, as {decimal_style} writes); write {thousands} or {decimal}, without a thousands separator"

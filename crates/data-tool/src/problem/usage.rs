@@ -106,6 +106,11 @@ pub enum UsageError {
         /// The renderer's (English) message.
         error: String,
     },
+    /// `preview`: an address other machines could reach.
+    NotLoopback {
+        /// The address.
+        address: String,
+    },
     /// `preview`: the address cannot be listened on.
     Listen {
         /// The address.
@@ -173,6 +178,9 @@ fn english(error: &UsageError) -> String {
             dist.display()
         ),
         U::PreviewBuild { error } => format!("the preview could not be rendered: {error}"),
+        U::NotLoopback { address } => format!(
+            "--listen {address}: a draft is previewed on this computer only: use 127.0.0.1 (e.g. 127.0.0.1:8090)"
+        ),
         U::Listen { address, error } => format!("cannot listen on {address}: {error}"),
         U::Internal(error) => format!("internal error: {error}"),
     }
@@ -229,6 +237,9 @@ fn azerbaijani(error: &UsageError) -> String {
             dist.display()
         ),
         U::PreviewBuild { error } => format!("ilkin baxış hazırlana bilmədi: {error}"),
+        U::NotLoopback { address } => format!(
+            "--listen {address}: qaralamaya yalnız bu kompüterdə baxılır: 127.0.0.1 işlədin (məsələn, 127.0.0.1:8090)"
+        ),
         U::Listen { address, error } => format!("{address} ünvanında dinləmək olmur: {error}"),
         U::Internal(error) => format!("daxili xəta: {error}"),
     }

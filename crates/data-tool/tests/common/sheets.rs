@@ -20,19 +20,24 @@ pub enum Put {
 /// One edit: sheet, 1-based row, column name (row 1's), new value.
 pub type Edit = (&'static str, usize, &'static str, Put);
 
-/// The 1-based row of the first data row whose column A is `key` (and, if given, whose column
-/// named `column` is `second`).
-pub fn row_of(path: &Path, sheet: &str, key: &str, second: Option<(&str, &str)>) -> usize {
-    let mut book = open_workbook_auto(path).unwrap();
-    let range = book.worksheet_range(sheet).unwrap();
-    let header: Vec<String> = (0..range.width() as u32)
+/// Row 1 of a sheet: the columns' machine names.
+fn header_of(range: &calamine::Range<Data>) -> Vec<String> {
+    (0..range.width() as u32)
         .map(|c| {
             range
                 .get_value((0, c))
                 .map(|d| d.to_string())
                 .unwrap_or_default()
         })
-        .collect();
+        .collect()
+}
+
+/// The 1-based row of the first data row whose column A is `key` (and, if given, whose column
+/// named `column` is `second`).
+pub fn row_of(path: &Path, sheet: &str, key: &str, second: Option<(&str, &str)>) -> usize {
+    let mut book = open_workbook_auto(path).unwrap();
+    let range = book.worksheet_range(sheet).unwrap();
+    let header = header_of(&range);
     for r in 2..=range.end().unwrap().0 {
         let cell = |c: usize| {
             range
@@ -60,14 +65,7 @@ pub fn edited(from: &Path, to: &Path, edits: &[Edit]) {
         let range = book.worksheet_range(&name).unwrap();
         let sheet = out.add_worksheet();
         sheet.set_name(&name).unwrap();
-        let header: Vec<String> = (0..range.width() as u32)
-            .map(|c| {
-                range
-                    .get_value((0, c))
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let header = header_of(&range);
         let (height, width) = range.end().map_or((0, 0), |(r, c)| (r + 1, c + 1));
         for r in 0..height {
             for c in 0..width {
