@@ -18,32 +18,37 @@ pub struct Deployment {
     pub instance: String,
     /// The operator's privacy contact, shown with the feedback form.
     pub privacy_contact: String,
+    /// The draft snapshot a `data-tool preview` shows (every page then carries the draft
+    /// banner); empty on a real deployment.
+    pub draft_preview: String,
 }
 
 /// The `<meta name>` of each setting, in the order they are written.
-const META_NAMES: [&str; 5] = [
+const META_NAMES: [&str; 6] = [
     "data-base-url",
     "feedback-api-url",
     "site-url",
     "site-instance",
     "privacy-contact",
+    "draft-preview",
 ];
 
 impl Deployment {
-    fn fields(&self) -> [&String; 5] {
+    fn fields(&self) -> [&String; 6] {
         [
             &self.data_base_url,
             &self.feedback_api_url,
             &self.site_url,
             &self.instance,
             &self.privacy_contact,
+            &self.draft_preview,
         ]
     }
 
     /// Reads the settings from the page's `<meta>` tags (in the browser).
     pub fn from_page() -> Self {
         let read = |name: &str| crate::browser::meta_value(name).unwrap_or_default();
-        let [data_base_url, feedback_api_url, site_url, instance, privacy_contact] =
+        let [data_base_url, feedback_api_url, site_url, instance, privacy_contact, draft_preview] =
             META_NAMES.map(read);
         Deployment {
             data_base_url,
@@ -51,6 +56,7 @@ impl Deployment {
             site_url,
             instance,
             privacy_contact,
+            draft_preview,
         }
     }
 
@@ -93,6 +99,11 @@ impl Deployment {
     /// True for a local (unofficial) instance.
     pub fn is_local(&self) -> bool {
         matches!(self.instance.trim(), "" | "local")
+    }
+
+    /// True on the pages of `data-tool preview`: a draft, not published.
+    pub fn is_draft_preview(&self) -> bool {
+        !self.draft_preview.trim().is_empty()
     }
 
     /// The privacy contact, when the operator named one.

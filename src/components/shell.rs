@@ -27,8 +27,12 @@ pub fn Shell(
     provide_lang(lang);
     Effect::new(move |_| set_html_lang(lang.get()));
     let strings = move || ui(lang.get());
+    let draft = use_deployment().is_draft_preview();
     view! {
         <a class="skip-link" href="#main">{move || strings().skip_to_content}</a>
+        <Show when=move || draft>
+            <p class="notice notice-draft" role="note">{move || strings().draft_banner}</p>
+        </Show>
         <Header/>
         <SnapshotBar/>
         <main id="main" tabindex="-1">{children()}</main>

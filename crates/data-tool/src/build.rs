@@ -5,13 +5,13 @@ use crate::compile::SnapshotState;
 use crate::exports::{indicators_csv, measures_csv};
 use crate::item_files::item_folder;
 use crate::output::{sha256_hex, StagedDir};
-use crate::problem::ToolError;
+use crate::problem::{ToolError, UsageError};
 use crate::project::{to_json, Project};
 use model::manifest::{
     ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE,
     MANIFEST_SCHEMA_VERSION,
 };
-use model::{Snapshot, Strategy};
+use model::{Snapshot, SnapshotId, Strategy};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -22,6 +22,20 @@ pub enum Audience {
     Public,
     /// Drafts and synthetic test snapshots too, for previews and tests. Never deploy this.
     Preview,
+    /// The published snapshots and one draft (`data-tool preview`). Never deploy this.
+    Draft(SnapshotId),
+}
+
+impl Audience {
+    fn includes(self, compiled: &crate::compile::CompiledSnapshot) -> bool {
+        match self {
+            Audience::Public => compiled.state == SnapshotState::Published,
+            Audience::Preview => true,
+            Audience::Draft(id) => {
+                compiled.state == SnapshotState::Published || compiled.snapshot.id == id
+            }
+        }
+    }
 }
 
 /// What a build wrote.
@@ -50,7 +64,7 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     let included: Vec<&Snapshot> = project
         .snapshots
         .iter()
-        .filter(|c| audience == Audience::Preview || c.state == SnapshotState::Published)
+        .filter(|c| audience.includes(c))
         .map(|c| &c.snapshot)
         .collect();
     let Some(newest) = included
@@ -59,9 +73,7 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
         .map(|s| s.id)
         .max()
     else {
-        return Err(ToolError::Usage(
-            "no published snapshot to build: publish one with `data-tool publish <id>` (or build with --preview)".into(),
-        ));
+        return Err(UsageError::NothingPublished.into());
     };
 
     let staged = StagedDir::new(out)?;
@@ -144,17 +156,15 @@ fn strategy_version<'p>(
     if sha == project.strategy_sha256 {
         return Ok((&project.strategy_json, project.strategy.clone()));
     }
-    let missing = || {
-        ToolError::Usage(format!(
-            "strategy version {sha} is missing from the archive"
-        ))
+    let missing = || UsageError::ArchivedStrategyMissing {
+        sha: sha.to_string(),
     };
     let bytes = project.archived_strategies.get(sha).ok_or_else(missing)?;
-    let strategy = serde_json::from_slice(bytes).map_err(|e| {
-        ToolError::Usage(format!(
-            "the archived strategy version {sha} is unreadable: {e}"
-        ))
-    })?;
+    let strategy =
+        serde_json::from_slice(bytes).map_err(|e| UsageError::ArchivedStrategyUnreadable {
+            sha: sha.to_string(),
+            error: e.to_string(),
+        })?;
     Ok((bytes, strategy))
 }
 

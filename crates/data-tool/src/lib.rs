@@ -10,10 +10,14 @@
 pub mod build;
 pub mod commands;
 pub mod compile;
+pub mod consistency;
 pub mod exports;
 pub mod item_files;
 pub mod lock;
+pub mod outcome;
 pub mod output;
+pub mod preview;
 pub mod problem;
 pub mod project;
 pub mod source;
+pub mod workbook;

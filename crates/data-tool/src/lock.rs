@@ -1,7 +1,7 @@
 //! `data/published.lock`: the hash of every published snapshot. A published snapshot never
 //! changes; `build` refuses to produce different bytes for an id recorded here.
 
-use crate::problem::{FileLine, ProblemKind, Problems, ToolError};
+use crate::problem::{FileLine, ProblemKind, Problems, ToolError, UsageError};
 use crate::source::SourceFile;
 use model::SnapshotId;
 use serde::{Deserialize, Serialize};
@@ -56,7 +56,7 @@ impl Lock {
         sorted
             .snapshot
             .sort_by_key(|e| e.id.parse::<SnapshotId>().ok());
-        let body = toml::to_string(&sorted).map_err(|e| ToolError::Usage(e.to_string()))?;
+        let body = toml::to_string(&sorted).map_err(|e| UsageError::Internal(e.to_string()))?;
         let text = format!(
             "# Published snapshots and the SHA-256 of their JSON. Written by `data-tool publish`.\n\
              # Never edit an entry: correct a published snapshot with a new one that supersedes it.\n\n{body}"

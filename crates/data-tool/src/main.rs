@@ -1,16 +1,22 @@
 //! `data-tool`: turns the editor's source files under `data/` into the published JSON and CSV
 //! the site reads, and refuses bad source with errors that name file, line and field.
 //!
-//! Commands: `validate`, `build`, `publish`, `new-snapshot`, `diff`. See `docs/editors-guide.md`.
-//! Problems are reported in English, or in Azerbaijani with `--lang az` (or an Azerbaijani
-//! `LANG`).
+//! Commands: `validate`, `build`, `publish`, `new-snapshot`, `diff`, `export-xlsx`,
+//! `import-xlsx`, `preview`. See `docs/editors-guide.md`. Messages are in English, or in
+//! Azerbaijani with `--lang az` (or an Azerbaijani `LANG`).
+
+mod cli_lang;
 
 use clap::{Parser, Subcommand};
 use data_tool::build::{build, Audience};
 use data_tool::commands;
-use data_tool::problem::ToolError;
+use data_tool::outcome::{Counts, Outcome};
+use data_tool::preview::{render_preview, server};
+use data_tool::problem::{ToolError, UsageError};
 use data_tool::project::Project;
 use model::Lang;
+use std::io::Write as _;
+use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,9 +33,9 @@ struct Cli {
     /// The strategy folder (default: <data>/strategy). Test fixtures use the real one.
     #[arg(long, global = true)]
     strategy: Option<PathBuf>,
-    /// The language of problem messages: `az` or `en` (default: Azerbaijani when the shell's
-    /// LANG is, else English).
-    #[arg(long, global = true, value_parser = parse_lang)]
+    /// The language of messages: `az` or `en` (default: Azerbaijani when the shell's LANG is,
+    /// else English).
+    #[arg(long, global = true, value_parser = cli_lang::parse_lang)]
     lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
@@ -71,24 +77,52 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a workbook (.xlsx) prefilled from a snapshot, to fill in a spreadsheet.
+    ExportXlsx {
+        /// The snapshot id, e.g. 2026-Q4.
+        id: String,
+        /// The workbook to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a filled workbook and write it into a draft snapshot's CSV files.
+    ImportXlsx {
+        /// The snapshot id, e.g. 2026-Q4.
+        id: String,
+        /// The filled workbook.
+        file: PathBuf,
+    },
+    /// Render the site with a draft as its latest snapshot and serve it on this computer.
+    Preview {
+        /// The draft's id, e.g. 2026-Q4.
+        id: String,
+        /// The address to serve on (127.0.0.1 only; port 0: any free port).
+        #[arg(long, default_value = "127.0.0.1:8090")]
+        listen: String,
+        /// The built site whose app files are used (scripts/assemble-site.sh's dist/).
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        /// Where the preview is written (replaced at each start).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
-fn parse_lang(code: &str) -> Result<Lang, String> {
-    match code {
-        "az" => Ok(Lang::Az),
-        "en" => Ok(Lang::En),
-        other => Err(format!("`{other}` is not az or en")),
+fn counts(project: &Project) -> Counts {
+    let s = &project.strategy;
+    Counts {
+        goals: s.goals.len(),
+        directions: s.directions.len(),
+        measures: s.measures.len(),
+        indicators: s.indicators.len(),
+        flagships: s.flagships.len(),
+        agencies: s.agencies.len(),
+        notes: s.source_notes.len(),
+        snapshots: project.snapshots.len(),
     }
 }
 
-/// The language asked for, else the shell's (`LANG=az_AZ.UTF-8`), else English.
-fn message_lang(asked: Option<Lang>) -> Lang {
-    asked
-        .or_else(|| std::env::var("LANG").ok().and_then(|l| Lang::from_code(&l)))
-        .unwrap_or(Lang::En)
-}
-
-fn run(cli: Cli) -> Result<String, ToolError> {
+fn run(cli: Cli) -> Result<Outcome, ToolError> {
     let strategy_dir = cli
         .strategy
         .clone()
@@ -97,55 +131,97 @@ fn run(cli: Cli) -> Result<String, ToolError> {
     match cli.command {
         Command::Validate => {
             let project = load()?;
-            Ok(format!(
-                "ok: {} goals, {} directions, {} measures, {} indicators, {} flagships, {} agencies, {} source notes, {} snapshots",
-                project.strategy.goals.len(),
-                project.strategy.directions.len(),
-                project.strategy.measures.len(),
-                project.strategy.indicators.len(),
-                project.strategy.flagships.len(),
-                project.strategy.agencies.len(),
-                project.strategy.source_notes.len(),
-                project.snapshots.len()
-            ))
+            Ok(Outcome::Valid {
+                counts: counts(&project),
+                warnings: project.all_warnings(),
+            })
         }
         Command::Build { out, preview } => {
-            let project = load()?;
             let audience = if preview {
                 Audience::Preview
             } else {
                 Audience::Public
             };
-            let report = build(&project, &out, audience)?;
-            let mut lines: Vec<String> = report
-                .files
-                .iter()
-                .map(|(name, size)| format!("  {size:>9}  {name}"))
-                .collect();
-            lines.insert(
-                0,
-                format!(
-                    "built {} (latest snapshot {}):",
-                    out.display(),
-                    report.manifest.latest
-                ),
-            );
-            Ok(lines.join("\n"))
+            let report = build(&load()?, &out, audience)?;
+            Ok(Outcome::Built {
+                out,
+                latest: report.manifest.latest.to_string(),
+                files: report.files,
+            })
         }
         Command::Publish { id } => commands::publish(&cli.data, &id),
         Command::NewSnapshot { id, as_of } => {
             commands::new_snapshot(&cli.data, &id, as_of.as_deref())
         }
         Command::Diff { from, to, json } => commands::diff(&load()?, &from, &to, json),
+        Command::ExportXlsx { id, out } => commands::export_xlsx(&load()?, &id, &out),
+        Command::ImportXlsx { id, file } => {
+            data_tool::workbook::import_workbook(&cli.data, &strategy_dir, &id, &file)
+        }
+        Command::Preview { .. } => unreachable!("preview is run by `preview`"),
     }
 }
 
+/// `preview`: renders, prints where, then serves until the process is stopped.
+fn preview(cli: &Cli, lang: Lang) -> Result<Outcome, ToolError> {
+    let Command::Preview {
+        id,
+        listen,
+        dist,
+        out,
+    } = &cli.command
+    else {
+        unreachable!("called for preview only")
+    };
+    let address: SocketAddr = listen.parse().map_err(|_| UsageError::NotLoopback {
+        address: listen.clone(),
+    })?;
+    if !address.ip().is_loopback() {
+        let address = listen.clone();
+        return Err(UsageError::NotLoopback { address }.into());
+    }
+    let strategy_dir = cli
+        .strategy
+        .clone()
+        .unwrap_or_else(|| cli.data.join("strategy"));
+    let project = Project::load_with_strategy(&cli.data, &strategy_dir)?;
+    let out = out
+        .clone()
+        .unwrap_or_else(|| std::env::temp_dir().join("data-tool-preview"));
+    let site = render_preview(&project, id, dist, &out)?;
+    let listener = TcpListener::bind(address).map_err(|e| UsageError::Listen {
+        address: listen.clone(),
+        error: e.to_string(),
+    })?;
+    let bound = listener.local_addr().map_err(|e| ToolError::io(&out, e))?;
+    let shown = Outcome::Previewing {
+        url: format!("http://{bound}/"),
+        id: id.clone(),
+        pages: site.pages,
+        dir: site.dir.clone(),
+    };
+    for warning in project.warnings_for(site.snapshot) {
+        println!("{}", warning.render(lang));
+    }
+    println!("{}", shown.render(lang));
+    let _ = std::io::stdout().flush();
+    server::serve(listener, site.dir);
+    Ok(shown)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = message_lang(cli.lang);
-    match run(cli) {
-        Ok(message) => {
-            println!("{message}");
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return cli_lang::exit_with(error),
+    };
+    let lang = cli_lang::message_lang(cli.lang);
+    let result = match cli.command {
+        Command::Preview { .. } => preview(&cli, lang),
+        _ => run(cli),
+    };
+    match result {
+        Ok(outcome) => {
+            println!("{}", outcome.render(lang));
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -73,11 +73,11 @@ fn a_csv_row_has_too_few_cells() {
 }
 
 #[test]
-fn a_csv_header_is_not_utf8() {
+fn a_csv_file_is_not_utf8() {
     Fixture::new()
         .write_bytes(MEASURES, b"measure_id,st\xe6tus,first_reported_in,note_az,note_en\n")
         .assert_exactly(&[
-            "snapshots/2026-Q3/measures.csv:1: header: CSV parse error: record 0 (line 1, field: 1, byte: 0): invalid utf-8: invalid UTF-8 in field 1 near byte index 2",
+            "snapshots/2026-Q3/measures.csv:1: file: byte 0xE6 is not UTF-8: the file is saved in a legacy code page (such as Windows-1254), which damages ə, ş, ğ; save it as CSV UTF-8",
             "snapshots/2026-Q3/results.csv:2: measure_id: measure 8.1.1.1 has a result but no status: add it to measures.csv",
         ]);
 }
@@ -228,10 +228,10 @@ fn an_indicator_has_two_values_for_one_year() {
 }
 
 #[test]
-fn a_value_is_not_a_plain_number() {
+fn a_value_is_not_a_number() {
     Fixture::new()
-        .edit(INDICATORS, ",1200,", ",1 200,")
-        .assert_only("snapshots/2026-Q3/indicators.csv:2: value: `1 200` is not a plain number (write 3000 or 1.66: no grouping, a point for decimals)");
+        .edit(INDICATORS, ",1200,", ",1200 nəfər,")
+        .assert_only("snapshots/2026-Q3/indicators.csv:2: value: `1200 nəfər` is not a number: write digits, with a point or a comma before the decimals (3000, 1.66 or 1,66)");
 }
 
 #[test]

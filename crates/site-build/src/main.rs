@@ -44,6 +44,7 @@ fn main() -> ExitCode {
             site_url: cli.site_url.trim_end_matches('/').to_string(),
             instance: cli.instance,
             privacy_contact: cli.privacy_contact,
+            draft_preview: String::new(),
         },
         build_date: cli.build_date,
     };

@@ -16,6 +16,28 @@ fn root_placeholder() -> String {
     format!("<div id=\"{ROOT_ID}\"></div>")
 }
 
+/// The template a page was built from: the head tags `fill` added (they start with the
+/// deployment's first `<meta>`) and the rendered body with its build record taken out again.
+/// `None` when `html` is not a built page.
+pub fn template_of_built_page(html: &str) -> Option<String> {
+    let head_start = html.find("<meta name=\"data-base-url\"")?;
+    let head_end = head_start + html[head_start..].find("</head>")?;
+    let root_start = html.find(&format!("<div id=\"{ROOT_ID}\">"))?;
+    let record = format!("<script type=\"application/json\" id=\"{RECORD_ID}\">");
+    let record_start = html.find(&record)?;
+    let record_end = record_start + html[record_start..].find("</script>")? + "</script>".len();
+    if !(head_end <= root_start && root_start < record_start) {
+        return None;
+    }
+    Some(format!(
+        "{}{}{}{}",
+        &html[..head_start],
+        &html[head_end..root_start],
+        root_placeholder(),
+        &html[record_end..]
+    ))
+}
+
 /// trunk's page, with its loader script, styles and icon.
 pub struct Template {
     html: String,
@@ -58,9 +80,12 @@ fn replace_between(
 }
 
 impl Template {
-    /// Reads the template and checks it has every part the renderer fills in.
+    /// Reads the template and checks it has every part the renderer fills in. A page built
+    /// earlier (`dist/index.html` after a build) gives back the template it was built from, so
+    /// a built site can be rendered again (`data-tool preview` does, with a draft).
     pub fn read(path: &Path) -> Result<Template, BuildError> {
         let html = std::fs::read_to_string(path).map_err(crate::io_error(path))?;
+        let html = template_of_built_page(&html).unwrap_or(html);
         Template::new(html)
     }
 

@@ -168,3 +168,59 @@ fn a_template_without_its_root_or_an_empty_data_folder_is_refused_by_name() {
         BuildError::BuildDate(_)
     ));
 }
+
+#[test]
+fn a_built_site_can_be_rendered_again_from_its_built_root_page() {
+    let (tmp, _) = built_site();
+    let dist = tmp.path().join("dist");
+    let first: Vec<String> = [
+        "index.html",
+        "az/index.html",
+        "en/measures/index.html",
+        "404.html",
+    ]
+    .iter()
+    .map(|p| std::fs::read_to_string(dist.join(p)).unwrap())
+    .collect();
+    let options = Options {
+        dist: dist.clone(),
+        deployment: Deployment {
+            site_url: "https://strategy.example.az".into(),
+            instance: "official".into(),
+            privacy_contact: "privacy@example.az".into(),
+            ..Default::default()
+        },
+        build_date: Some("2026-12-01".into()),
+    };
+    build_site(&options).unwrap();
+    let again: Vec<String> = [
+        "index.html",
+        "az/index.html",
+        "en/measures/index.html",
+        "404.html",
+    ]
+    .iter()
+    .map(|p| std::fs::read_to_string(dist.join(p)).unwrap())
+    .collect();
+    assert_eq!(first, again);
+}
+
+#[test]
+fn a_draft_preview_marks_every_page_with_the_banner() {
+    let (tmp, _) = built_site();
+    let dist = tmp.path().join("dist");
+    let options = Options {
+        dist: dist.clone(),
+        deployment: Deployment {
+            draft_preview: "2026-Q3".into(),
+            ..Default::default()
+        },
+        build_date: Some("2026-12-01".into()),
+    };
+    build_site(&options).unwrap();
+    let az = std::fs::read_to_string(dist.join("az/index.html")).unwrap();
+    assert!(az.contains("<meta name=\"draft-preview\" content=\"2026-Q3\">"));
+    assert!(az.contains("class=\"notice notice-draft\">Qaralama — dərc olunmayıb"));
+    let en = std::fs::read_to_string(dist.join("en/measures/index.html")).unwrap();
+    assert!(en.contains("class=\"notice notice-draft\">Draft — not published"));
+}

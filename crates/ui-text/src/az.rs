@@ -28,6 +28,7 @@ pub const AZ: Ui = Ui {
     footer_unofficial_translation: "İngilis dilindəki mətn qeyri-rəsmi tərcümədir; əsas mətn Azərbaycan dilindədir.",
     footer_open_data: "Açıq məlumatlar",
     local_instance: "Bu, saytın yerli nüsxəsidir, rəsmi nəşr deyil.",
+    draft_banner: "Qaralama — dərc olunmayıb",
 
     loading: "Məlumatlar yüklənir…",
     error_title: "Məlumatları yükləmək mümkün olmadı",

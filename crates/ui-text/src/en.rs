@@ -26,6 +26,7 @@ pub const EN: Ui = Ui {
     footer_unofficial_translation: "The English text is an unofficial translation; the Azerbaijani original prevails.",
     footer_open_data: "Open data",
     local_instance: "This is a local instance of the site, not an official publication.",
+    draft_banner: "Draft — not published",
 
     loading: "Loading the data…",
     error_title: "The data could not be loaded",

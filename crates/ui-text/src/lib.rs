@@ -59,6 +59,8 @@ pub struct Ui {
     pub footer_unofficial_translation: &'static str,
     pub footer_open_data: &'static str,
     pub local_instance: &'static str,
+    /// The banner on every page of `data-tool preview` (a draft, not published).
+    pub draft_banner: &'static str,
 
     // Loading and errors
     pub loading: &'static str,

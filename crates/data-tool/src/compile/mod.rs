@@ -17,6 +17,7 @@ pub mod ids;
 pub mod indicators;
 pub mod measures;
 pub mod notes;
+pub mod number;
 pub mod snapshot;
 pub mod strategy;
 pub mod text;

@@ -4,7 +4,9 @@
 
 use super::kind::{IdShape, ProblemKind, SectionRef};
 use super::location::ItemKind;
+use crate::compile::number::NumberError;
 use crate::compile::text::UNTRANSLATED;
+use crate::source::spreadsheet::NotUtf8;
 use model::date::DateError;
 use model::strategy::Stage;
 
@@ -83,6 +85,16 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         K::WrongCsvHeader { expected, found } => {
             format!("sütunlar dəqiq `{expected}` olmalıdır (tapılan: `{found}`)")
         }
+        K::NotUtf8(NotUtf8::Utf16) => {
+            "fayl UTF-16 (\"Unicode mətn\") kimi saxlanılıb: onu CSV UTF-8 kimi saxlayın".into()
+        }
+        K::NotUtf8(NotUtf8::LegacyCodePage { byte }) => format!(
+            "0x{byte:02X} baytı UTF-8 deyil: fayl köhnə kod səhifəsində (məsələn, Windows-1254) saxlanılıb və bu, ə, ş, ğ hərflərini korlayır; onu CSV UTF-8 kimi saxlayın"
+        ),
+        K::QuestionMarkInWord { word } => format!(
+            "`{word}` sözünün içində `?` var: cədvəl proqramının adi \"CSV\" saxlaması ə və başqa hərfləri ? ilə əvəz edir; faylı CSV UTF-8 kimi saxlayın və hərfləri yenidən yazın"
+        ),
+        K::Sheet(problem) => problem.message(model::Lang::Az),
         K::CsvRowUnreadable { error } => format!("CSV sətri oxunmur: {error}"),
         K::IdUsedTwice { id, first_at } => format!(
             "`{id}` iki dəfə işlədilib (ilk dəfə {first_at}): identifikatorlar təkrarlanmamalıdır"
@@ -193,9 +205,7 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         K::TwoValuesForYear { indicator, year } => {
             format!("{indicator} göstəricisinin {year} ili üçün iki dəyəri var")
         }
-        K::NotAPlainNumber { given } => format!(
-            "`{given}` sadə ədəd deyil (3000 və ya 1.66 yazın: mərtəbələri ayırmadan, kəsr hissəsini nöqtə ilə)"
-        ),
+        K::BadNumber(error) => number(error),
         K::PublishedSnapshotRemoved { id } => format!(
             "dərc olunmuş {id} məlumat kəsiyinin mənbə qovluğu yoxdur: dərc olunmuş məlumat kəsiyi heç vaxt silinmir"
         ),
@@ -253,6 +263,34 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         } => format!(
             "{newer} məlumat kəsiyinin tarixi ({newer_as_of}) əvvəlki {older} məlumat kəsiyinin tarixindən ({older_as_of}) əvvəldir: məlumat kəsikləri tarix ardıcıllığı ilə olmalıdır"
         ),
+    }
+}
+
+/// Why a typed value is not read as a number, with both readings where it has two.
+fn number(error: &NumberError) -> String {
+    match error {
+        NumberError::NotANumber { given } if given.is_empty() => {
+            "ədəd yazılmayıb: onu rəqəmlərlə yazın (3000, 1,66 və ya 1.66)".into()
+        }
+        NumberError::NotANumber { given } => format!(
+            "`{given}` ədəd deyil: rəqəmlərlə yazın, kəsr hissədən əvvəl vergül və ya nöqtə qoyun (3000, 1,66 və ya 1.66)"
+        ),
+        NumberError::Percent { given } => format!(
+            "`{given}`: ədədi % işarəsi olmadan yazın (nəyin sayıldığını göstəricinin vahidi deyir)"
+        ),
+        NumberError::Ambiguous {
+            given, separator, ..
+        } => {
+            let (thousands_style, decimal_style) = match separator {
+                '.' => ("Azərbaycan", "ingilis"),
+                _ => ("ingilis", "Azərbaycan"),
+            };
+            let (thousands, decimal) = error.readings(',').unwrap_or_default();
+            format!(
+                "`{given}` iki cür oxuna bilər: {thousands} (`{separator}` minlikləri ayırır, {thousands_style} yazılışında olduğu kimi) \
+                 və ya {decimal} (`{separator}` kəsr hissədən əvvəldir, {decimal_style} yazılışında olduğu kimi); minlik ayırıcısı olmadan {thousands} və ya {decimal} yazın"
+            )
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 
 use super::kind::{IdShape, ProblemKind, SectionRef};
 use super::location::ItemKind;
+use crate::compile::number::NumberError;
 use crate::compile::text::UNTRANSLATED;
+use crate::source::spreadsheet::NotUtf8;
 
 /// An item kind as field labels name it in English (`measure 8.1.1.1: lead`).
 pub(super) fn item_kind(kind: ItemKind) -> &'static str {
@@ -47,6 +49,34 @@ fn short(hash: &str) -> &str {
     &hash[..hash.len().min(12)]
 }
 
+/// Why a typed value is not read as a number, with both readings where it has two.
+fn number(error: &NumberError) -> String {
+    match error {
+        NumberError::NotANumber { given } if given.is_empty() => {
+            "the number is missing: write it with digits (3000, 1.66 or 1,66)".into()
+        }
+        NumberError::NotANumber { given } => format!(
+            "`{given}` is not a number: write digits, with a point or a comma before the decimals (3000, 1.66 or 1,66)"
+        ),
+        NumberError::Percent { given } => format!(
+            "`{given}`: write the number without % (the indicator's unit says what it counts)"
+        ),
+        NumberError::Ambiguous {
+            given, separator, ..
+        } => {
+            let (thousands_style, decimal_style) = match separator {
+                '.' => ("Azerbaijani", "English"),
+                _ => ("English", "Azerbaijani"),
+            };
+            let (thousands, decimal) = error.readings('.').unwrap_or_default();
+            format!(
+                "`{given}` can be read two ways: {thousands} (`{separator}` between thousands, as {thousands_style} writes) \
+                 or {decimal} (`{separator}` before the decimals, as {decimal_style} writes); write {thousands} or {decimal}, without a thousands separator"
+            )
+        }
+    }
+}
+
 /// The message of a problem in English.
 pub(super) fn message(kind: &ProblemKind) -> String {
     use ProblemKind as K;
@@ -61,6 +91,16 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         K::WrongCsvHeader { expected, found } => {
             format!("columns must be exactly `{expected}` (found `{found}`)")
         }
+        K::NotUtf8(NotUtf8::Utf16) => {
+            "the file is saved as UTF-16 (\"Unicode text\"): save it as CSV UTF-8".into()
+        }
+        K::NotUtf8(NotUtf8::LegacyCodePage { byte }) => format!(
+            "byte 0x{byte:02X} is not UTF-8: the file is saved in a legacy code page (such as Windows-1254), which damages ə, ş, ğ; save it as CSV UTF-8"
+        ),
+        K::QuestionMarkInWord { word } => format!(
+            "`{word}` has a `?` inside a word: a spreadsheet's plain \"CSV\" save turns ə and other letters into ?; save it as CSV UTF-8 and type the letters again"
+        ),
+        K::Sheet(problem) => problem.message(model::Lang::En),
         K::CsvRowUnreadable { error } => format!("unreadable CSV row: {error}"),
         K::IdUsedTwice { id, first_at } => {
             format!("`{id}` is used twice (first at {first_at}): ids must be unique")
@@ -157,9 +197,7 @@ pub(super) fn message(kind: &ProblemKind) -> String {
         K::TwoValuesForYear { indicator, year } => {
             format!("indicator {indicator} has two values for {year}")
         }
-        K::NotAPlainNumber { given } => format!(
-            "`{given}` is not a plain number (write 3000 or 1.66: no grouping, a point for decimals)"
-        ),
+        K::BadNumber(error) => number(error),
         K::PublishedSnapshotRemoved { id } => format!(
             "published snapshot {id} has no source folder: a published snapshot is never removed"
         ),

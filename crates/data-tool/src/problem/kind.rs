@@ -1,7 +1,10 @@
 //! What can be wrong with the editor's source: one variant per rule, with the values the
 //! message needs. Kinds carry no wording; `en.rs` and `az.rs` say them in each language.
 
+use crate::compile::number::NumberError;
 use crate::problem::location::FileLine;
+use crate::problem::sheet::SheetProblem;
+use crate::source::spreadsheet::NotUtf8;
 use model::code::UnknownCode;
 use model::date::DateError;
 use model::snapshot_id::SnapshotIdError;
@@ -73,6 +76,15 @@ pub enum ProblemKind {
         /// The header found.
         found: String,
     },
+    /// A CSV file is not UTF-8 text.
+    NotUtf8(NotUtf8),
+    /// A cell has a `?` inside a word: letters lost by a spreadsheet's non-UTF-8 save.
+    QuestionMarkInWord {
+        /// The word.
+        word: String,
+    },
+    /// A workbook's sheet, row or cell (`import-xlsx`).
+    Sheet(SheetProblem),
     /// A CSV row cannot be read.
     CsvRowUnreadable {
         /// The CSV reader's own (English) message.
@@ -302,11 +314,8 @@ pub enum ProblemKind {
         /// The year.
         year: u16,
     },
-    /// A value that is not a plain machine number.
-    NotAPlainNumber {
-        /// The value as written.
-        given: String,
-    },
+    /// A value that is not a number, or that the two ways of writing numbers read differently.
+    BadNumber(NumberError),
 
     // The data directory as a whole: lock, archive, order, carried-over rows
     /// A snapshot in the lock has no source folder.

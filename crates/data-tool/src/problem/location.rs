@@ -4,13 +4,46 @@
 use std::fmt;
 use std::path::PathBuf;
 
-/// A place in a file: the file and a 1-based line.
+/// A place in a file: the file and a 1-based line; in a workbook, a row of a sheet.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct FileLine {
     /// The file.
     pub path: PathBuf,
-    /// 1-based line number.
+    /// In a workbook: the sheet, whose columns turn a field into a cell (`measures!F5`).
+    pub sheet: Option<SheetColumns>,
+    /// 1-based line number (in a workbook: the row number).
     pub line: usize,
+}
+
+/// A workbook sheet's name and its columns' machine names, in order (column A first).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SheetColumns {
+    /// The sheet's name.
+    pub name: &'static str,
+    /// The machine name of each column.
+    pub columns: &'static [&'static str],
+}
+
+impl SheetColumns {
+    /// The cell of a field in a row (`F5`): the field's column, or column A (the row's id) when
+    /// the sheet has no such column.
+    pub fn cell(&self, field: &str, row: usize) -> String {
+        let index = self.columns.iter().position(|c| *c == field).unwrap_or(0);
+        format!("{}{row}", column_letters(index))
+    }
+}
+
+/// The letters of a 0-based column index (0 → `A`, 26 → `AA`).
+pub fn column_letters(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// The kind of item a problem sits in, as the field label names it (`measure 8.1.1.1: lead`).
@@ -89,7 +122,10 @@ impl Locate for FileLine {
 
 impl fmt::Display for FileLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.path.display(), self.line)
+        match &self.sheet {
+            None => write!(f, "{}:{}", self.path.display(), self.line),
+            Some(sheet) => write!(f, "{}: {}!A{}", self.path.display(), sheet.name, self.line),
+        }
     }
 }
 
@@ -99,6 +135,30 @@ impl FileLine {
         FileLine {
             path: path.into(),
             line,
+            sheet: None,
+        }
+    }
+
+    /// A row of a workbook's sheet.
+    pub fn sheet_row(path: impl Into<PathBuf>, sheet: SheetColumns, row: usize) -> FileLine {
+        FileLine {
+            path: path.into(),
+            line: row,
+            sheet: Some(sheet),
+        }
+    }
+
+    /// Where a field of this place is, as messages show it: `file:line`, or in a workbook
+    /// `file: sheet!cell`.
+    pub fn at_field(&self, field: &str) -> String {
+        match &self.sheet {
+            None => self.to_string(),
+            Some(sheet) => format!(
+                "{}: {}!{}",
+                self.path.display(),
+                sheet.name,
+                sheet.cell(field, self.line)
+            ),
         }
     }
 }

@@ -9,9 +9,13 @@ mod az;
 mod en;
 pub mod kind;
 pub mod location;
+pub mod sheet;
+pub mod usage;
 
 pub use kind::{IdShape, ProblemKind, SectionRef};
-pub use location::{FileLine, ItemKind, ItemLabel, Locate, Location};
+pub use location::{FileLine, ItemKind, ItemLabel, Locate, Location, SheetColumns};
+pub use sheet::SheetProblem;
+pub use usage::UsageError;
 
 use model::Lang;
 use std::fmt;
@@ -53,11 +57,12 @@ impl Problem {
         }
     }
 
-    /// `file:line: field: message` in a language.
+    /// `file:line: field: message` (in a workbook `file: sheet!cell: field: message`) in a
+    /// language.
     pub fn render(&self, lang: Lang) -> String {
         format!(
             "{}: {}: {}",
-            self.at,
+            self.at.at_field(&self.field),
             self.field_label(lang),
             self.kind.message(lang)
         )
@@ -131,7 +136,7 @@ pub enum ToolError {
         source: std::io::Error,
     },
     /// The command was used wrongly (e.g. an unknown snapshot id).
-    Usage(String),
+    Usage(UsageError),
 }
 
 impl ToolError {
@@ -143,8 +148,8 @@ impl ToolError {
         }
     }
 
-    /// The error as the editor reads it, in a language. Problems are rendered in that
-    /// language; I/O and usage errors stay in English.
+    /// The error as the editor reads it, in a language (the system's own words for an I/O
+    /// error stay as the system gives them).
     pub fn render(&self, lang: Lang) -> String {
         match self {
             ToolError::Invalid(problems) => {
@@ -160,7 +165,7 @@ impl ToolError {
                 out
             }
             ToolError::Io { path, source } => format!("{}: {source}", path.display()),
-            ToolError::Usage(message) => message.clone(),
+            ToolError::Usage(error) => error.message(lang),
         }
     }
 }
@@ -172,3 +177,9 @@ impl fmt::Display for ToolError {
 }
 
 impl std::error::Error for ToolError {}
+
+impl From<UsageError> for ToolError {
+    fn from(error: UsageError) -> ToolError {
+        ToolError::Usage(error)
+    }
+}

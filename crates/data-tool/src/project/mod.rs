@@ -4,11 +4,13 @@
 mod history;
 mod lock_check;
 
+use crate::compile::snapshot::PendingCsv;
 use crate::compile::{compile_snapshot, compile_strategy, CompiledSnapshot, SnapshotSrc};
+use crate::consistency::{self, Warning};
 use crate::lock::Lock;
 use crate::problem::{FileLine, ProblemKind, Problems, ToolError};
 use lock_check::{check_against_lock, ArchivedStrategies};
-use model::{Snapshot, Strategy};
+use model::{Snapshot, SnapshotId, Strategy};
 use std::path::{Path, PathBuf};
 
 /// A data directory, checked.
@@ -28,6 +30,8 @@ pub struct Project {
     pub lock: Lock,
     /// Published strategy versions older than the current one, by SHA-256 (from the archive).
     pub archived_strategies: ArchivedStrategies,
+    /// What looks inconsistent, by snapshot (not errors).
+    pub warnings: Vec<(SnapshotId, Warning)>,
 }
 
 /// The JSON bytes of a published file: compact, fields in schema order, so builds are repeatable.
@@ -54,7 +58,7 @@ pub fn lock_path(dir: &Path) -> PathBuf {
     dir.join("published.lock")
 }
 
-fn snapshot_dirs(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
+pub fn snapshot_dirs(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
     let snapshots = dir.join("snapshots");
     if !snapshots.exists() {
         return Ok(Vec::new());
@@ -85,6 +89,16 @@ impl Project {
     /// Like [`Project::load`], with the strategy taken from another folder (test fixtures hold
     /// only snapshots and report against the real strategy).
     pub fn load_with_strategy(dir: &Path, strategy_dir: &Path) -> Result<Project, ToolError> {
+        Project::load_pending(dir, strategy_dir, None)
+    }
+
+    /// Like [`Project::load_with_strategy`], with one snapshot's CSV files as they would be
+    /// written (`pending`) in place of those on disk.
+    pub fn load_pending(
+        dir: &Path,
+        strategy_dir: &Path,
+        pending: Option<&PendingCsv>,
+    ) -> Result<Project, ToolError> {
         let mut problems = Problems::default();
         let strategy = compile_strategy(strategy_dir, &mut problems)?;
         let lock = Lock::read(&lock_path(dir), &mut problems)?;
@@ -97,7 +111,7 @@ impl Project {
         let mut snapshots: Vec<CompiledSnapshot> = Vec::new();
         let mut archived_strategies = ArchivedStrategies::new();
         for snapshot_dir in snapshot_dirs(dir)? {
-            let src = SnapshotSrc::read(&snapshot_dir, &mut problems)?;
+            let src = SnapshotSrc::read_with(&snapshot_dir, pending, &mut problems)?;
             let Some(mut compiled) =
                 compile_snapshot(&src, &strategy, &strategy_sha256, &mut problems)
             else {
@@ -133,7 +147,9 @@ impl Project {
         if !problems.is_empty() {
             return Err(ToolError::Invalid(problems.into_sorted()));
         }
+        let warnings = consistency::check(&strategy, &snapshots);
         Ok(Project {
+            warnings,
             dir: dir.to_path_buf(),
             strategy,
             strategy_json,
@@ -142,6 +158,17 @@ impl Project {
             lock,
             archived_strategies,
         })
+    }
+
+    /// Every warning, oldest snapshot first.
+    pub fn all_warnings(&self) -> Vec<Warning> {
+        self.warnings.iter().map(|(_, w)| w.clone()).collect()
+    }
+
+    /// The warnings of one snapshot.
+    pub fn warnings_for(&self, id: SnapshotId) -> Vec<Warning> {
+        let of_id = self.warnings.iter().filter(|(s, _)| *s == id);
+        of_id.map(|(_, w)| w.clone()).collect()
     }
 
     /// A snapshot by id.

@@ -1,8 +1,9 @@
 //! A snapshot's CSV files as typed rows: each row type lists its columns once
 //! ([`CsvRecord::COLUMNS`]) and is read by serde from the file's header; every row keeps its
-//! line for messages.
+//! line for messages. The file may be saved as spreadsheets save it ([`super::spreadsheet`]).
 
 use crate::problem::{FileLine, ProblemKind, Problems, ToolError};
+use crate::source::spreadsheet::{decode, delimiter, word_with_question_mark};
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -44,10 +45,30 @@ pub fn read_rows<T: CsvRecord>(
         return Ok(Vec::new());
     }
     let bytes = std::fs::read(path).map_err(|e| ToolError::io(path, e))?;
+    Ok(read_rows_from(path, &bytes, problems))
+}
+
+/// Reads CSV bytes (the file at `path`, or what would be written there) into rows.
+pub fn read_rows_from<T: CsvRecord>(
+    path: &Path,
+    bytes: &[u8],
+    problems: &mut Problems,
+) -> Vec<Row<T>> {
+    let file_at = |line| FileLine::new(path, line);
+    let text = match decode(bytes) {
+        Ok(text) => text,
+        Err((line, encoding)) => {
+            problems.report(&file_at(line), "file", ProblemKind::NotUtf8(encoding));
+            return Vec::new();
+        }
+    };
+    // The CSV reader counts a CRLF line end as two lines; messages name the line the editor sees.
+    let text = text.replace("\r\n", "\n");
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(false)
         .trim(::csv::Trim::All)
-        .from_reader(bytes.as_slice());
+        .delimiter(delimiter(&text))
+        .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h
             .iter()
@@ -60,7 +81,7 @@ pub fn read_rows<T: CsvRecord>(
                 "header",
                 ProblemKind::CsvHeaderUnreadable { error },
             );
-            return Ok(Vec::new());
+            return Vec::new();
         }
     };
     if headers != T::COLUMNS {
@@ -72,7 +93,7 @@ pub fn read_rows<T: CsvRecord>(
                 found: headers.join(","),
             },
         );
-        return Ok(Vec::new());
+        return Vec::new();
     }
     let header_record = ::csv::StringRecord::from(headers);
     let mut rows = Vec::new();
@@ -84,6 +105,7 @@ pub fn read_rows<T: CsvRecord>(
             Ok(record) if record.iter().all(str::is_empty) => {}
             Ok(record) => {
                 let at = file_at(record.position().map_or(0, |p| p.line() as usize));
+                report_question_marks(&record, T::COLUMNS, &at, problems);
                 match record.deserialize::<T>(Some(&header_record)) {
                     Ok(cells) => rows.push(Row { at, cells }),
                     Err(e) => problems.report(&at, "row", unreadable(e)),
@@ -95,5 +117,20 @@ pub fn read_rows<T: CsvRecord>(
             }
         }
     }
-    Ok(rows)
+    rows
+}
+
+/// Reports each cell with a `?` inside a word (letters lost by a non-UTF-8 save).
+fn report_question_marks(
+    record: &::csv::StringRecord,
+    columns: &[&str],
+    at: &FileLine,
+    problems: &mut Problems,
+) {
+    for (cell, column) in record.iter().zip(columns) {
+        if let Some(word) = word_with_question_mark(cell) {
+            let word = word.to_string();
+            problems.report(at, column, ProblemKind::QuestionMarkInWord { word });
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! `crate::compile`, next to each entity's own source types.
 
 pub mod csv;
+pub mod spreadsheet;
 
 use crate::problem::{FileLine, ItemLabel, Locate, Location, ProblemKind, Problems, ToolError};
 use serde::Deserialize;

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)] // each test file uses its own part of the harness
 
+pub mod sheets;
+
 use data_tool::problem::ToolError;
 use data_tool::project::Project;
 use model::Lang;

@@ -1,29 +1,30 @@
 //! `indicators.csv`: actual values reported for an indicator and year, with their as-of date
 //! and source. One value per indicator and year.
 
+use crate::compile::number::read_number;
 use crate::compile::snapshot::cells::{date_by_as_of, first_reported, Refusal};
 use crate::compile::snapshot::RowContext;
 use crate::compile::text::cell_text;
 use crate::problem::{FileLine, ProblemKind, Problems};
 use crate::source::csv::{CsvRecord, Row};
 use model::snapshot::IndicatorActual;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The file's name in a snapshot folder.
 pub const FILE: &str = "indicators.csv";
 
 /// A row of `indicators.csv`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct ActualRow {
-    indicator_id: String,
-    year: String,
-    value: String,
-    as_of: String,
-    source_az: String,
-    source_en: String,
-    note_az: String,
-    note_en: String,
-    first_reported_in: String,
+    pub indicator_id: String,
+    pub year: String,
+    pub value: String,
+    pub as_of: String,
+    pub source_az: String,
+    pub source_en: String,
+    pub note_az: String,
+    pub note_en: String,
+    pub first_reported_in: String,
 }
 
 impl CsvRecord for ActualRow {
@@ -103,11 +104,8 @@ fn year_and_value(
         let indicator = indicator.clone();
         return Err(("year", ProblemKind::TwoValuesForYear { indicator, year }));
     }
-    match row.value.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok((year, value)),
-        _ => {
-            let given = row.value.clone();
-            Err(("value", ProblemKind::NotAPlainNumber { given }))
-        }
+    match read_number(&row.value) {
+        Ok(value) => Ok((year, value)),
+        Err(error) => Err(("value", ProblemKind::BadNumber(error))),
     }
 }

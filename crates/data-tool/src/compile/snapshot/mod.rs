@@ -14,7 +14,7 @@ pub mod statuses;
 pub use meta::SnapshotState;
 
 use crate::problem::{FileLine, Problems, ToolError};
-use crate::source::csv::{read_rows, Row};
+use crate::source::csv::{read_rows, read_rows_from, CsvRecord, Row};
 use crate::source::SourceFile;
 use model::manifest::SCHEMA_VERSION;
 use model::{Date, Snapshot, SnapshotId, Strategy};
@@ -38,17 +38,56 @@ pub struct SnapshotSrc {
     pub actuals: Vec<Row<actuals::ActualRow>>,
 }
 
+/// CSV files of one snapshot folder given as bytes instead of read from its folder: what an
+/// import would write, checked with everything else before it is written.
+#[derive(Debug, Clone)]
+pub struct PendingCsv {
+    /// The snapshot folder.
+    pub dir: PathBuf,
+    /// File names (`measures.csv`) and their bytes.
+    pub files: Vec<(&'static str, Vec<u8>)>,
+}
+
+impl PendingCsv {
+    fn bytes(&self, dir: &Path, name: &str) -> Option<&[u8]> {
+        let (_, bytes) = self.files.iter().find(|(n, _)| *n == name)?;
+        (self.dir == dir).then_some(bytes.as_slice())
+    }
+}
+
+fn rows<T: CsvRecord>(
+    dir: &Path,
+    name: &str,
+    pending: Option<&PendingCsv>,
+    problems: &mut Problems,
+) -> Result<Vec<Row<T>>, ToolError> {
+    let path = dir.join(name);
+    match pending.and_then(|p| p.bytes(dir, name)) {
+        Some(bytes) => Ok(read_rows_from(&path, bytes, problems)),
+        None => read_rows(&path, problems),
+    }
+}
+
 impl SnapshotSrc {
     /// Reads a snapshot folder.
     pub fn read(dir: &Path, problems: &mut Problems) -> Result<SnapshotSrc, ToolError> {
+        SnapshotSrc::read_with(dir, None, problems)
+    }
+
+    /// Reads a snapshot folder, with the CSV files of `pending` in place of those on disk.
+    pub fn read_with(
+        dir: &Path,
+        pending: Option<&PendingCsv>,
+        problems: &mut Problems,
+    ) -> Result<SnapshotSrc, ToolError> {
         let meta_file = SourceFile::read(&dir.join(meta::FILE))?;
         Ok(SnapshotSrc {
             dir: dir.to_path_buf(),
             meta: meta_file.parse_toml(problems),
             meta_file,
-            statuses: read_rows(&dir.join(statuses::FILE), problems)?,
-            results: read_rows(&dir.join(results::FILE), problems)?,
-            actuals: read_rows(&dir.join(actuals::FILE), problems)?,
+            statuses: rows(dir, statuses::FILE, pending, problems)?,
+            results: rows(dir, results::FILE, pending, problems)?,
+            actuals: rows(dir, actuals::FILE, pending, problems)?,
         })
     }
 }
@@ -59,6 +98,13 @@ impl SnapshotSrc {
 pub enum RowKey {
     /// A measure's row of `measures.csv`.
     Measure(String),
+    /// A measure's result of a stage in `results.csv`.
+    Result {
+        /// The measure.
+        measure: String,
+        /// The stage.
+        stage: model::strategy::Stage,
+    },
     /// An indicator's value for a year in `indicators.csv`.
     Indicator {
         /// The indicator.
@@ -110,7 +156,12 @@ pub fn compile_snapshot(
         rows.insert(RowKey::Measure(progress.measure.clone()), at);
         measures.push(progress);
     }
-    for (measure, result) in results::compile(&src.results, &context, &measures, problems) {
+    for (at, measure, result) in results::compile(&src.results, &context, &measures, problems) {
+        let key = RowKey::Result {
+            measure: measure.clone(),
+            stage: result.stage,
+        };
+        rows.insert(key, at);
         if let Some(progress) = measures.iter_mut().find(|p| p.measure == measure) {
             progress.results.push(result);
         }

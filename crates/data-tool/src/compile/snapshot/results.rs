@@ -8,22 +8,22 @@ use crate::problem::{FileLine, ProblemKind, Problems};
 use crate::source::csv::{CsvRecord, Row};
 use model::snapshot::{MeasureProgress, ResultAchieved};
 use model::strategy::Stage;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// The file's name in a snapshot folder.
 pub const FILE: &str = "results.csv";
 
 /// A row of `results.csv`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct ResultRow {
-    measure_id: String,
-    stage: String,
-    achieved_on: String,
-    evidence_url: String,
-    first_reported_in: String,
-    note_az: String,
-    note_en: String,
+    pub measure_id: String,
+    pub stage: String,
+    pub achieved_on: String,
+    pub evidence_url: String,
+    pub first_reported_in: String,
+    pub note_az: String,
+    pub note_en: String,
 }
 
 impl CsvRecord for ResultRow {
@@ -39,13 +39,13 @@ impl CsvRecord for ResultRow {
 }
 
 /// Checks the result rows against the measures with a status; each accepted result with its
-/// measure's id.
+/// place and its measure's id.
 pub fn compile(
     rows: &[Row<ResultRow>],
     context: &RowContext,
     statuses: &[MeasureProgress],
     problems: &mut Problems,
-) -> Vec<(String, ResultAchieved)> {
+) -> Vec<(FileLine, String, ResultAchieved)> {
     let mut seen = BTreeSet::new();
     let mut accepted = Vec::new();
     for Row { at, cells: row } in rows {
@@ -82,7 +82,7 @@ pub fn compile(
                 first_reported_in,
                 note,
             };
-            accepted.push((measure, result));
+            accepted.push((at.clone(), measure, result));
         }
     }
     accepted

@@ -8,19 +8,19 @@ use crate::problem::{FileLine, ProblemKind, Problems};
 use crate::source::csv::{CsvRecord, Row};
 use model::snapshot::MeasureProgress;
 use model::Status;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The file's name in a snapshot folder.
 pub const FILE: &str = "measures.csv";
 
 /// A row of `measures.csv`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct StatusRow {
-    measure_id: String,
-    status: String,
-    first_reported_in: String,
-    note_az: String,
-    note_en: String,
+    pub measure_id: String,
+    pub status: String,
+    pub first_reported_in: String,
+    pub note_az: String,
+    pub note_en: String,
 }
 
 impl CsvRecord for StatusRow {
