@@ -4,7 +4,8 @@
 #
 # Installs: the wasm32 target; trunk 0.21.14; wasm-bindgen-cli at exactly the version in
 # Cargo.lock; Debian's chromium, chromium-driver and PostgreSQL; the npm packages locked in
-# package-lock.json (binaryen's wasm-opt, echarts, esbuild, playwright-core, axe-core).
+# package-lock.json (binaryen's wasm-opt, echarts, esbuild, playwright-core, axe-core);
+# Schemathesis 4.32.5 from PyPI in its own virtualenv, .tools/schemathesis (the API fuzzing).
 #
 # Respects CARGO_INSTALL_ROOT (tools go to $CARGO_INSTALL_ROOT/bin, else ~/.cargo/bin).
 set -euo pipefail
@@ -77,6 +78,17 @@ else
     done_phase "installed"
 fi
 [[ "$(wasm-opt --version)" == *"version 132"* ]] || { echo "wasm-opt 132 expected from npm binaryen" >&2; exit 1; }
+
+SCHEMATHESIS_VERSION=4.32.5
+phase "schemathesis $SCHEMATHESIS_VERSION (PyPI, in .tools/schemathesis)"
+if [[ "$(.tools/schemathesis/bin/st --version 2>/dev/null || true)" == *"version $SCHEMATHESIS_VERSION" ]]; then
+    done_phase "already installed"
+else
+    rm -rf .tools/schemathesis
+    python3 -m venv .tools/schemathesis
+    .tools/schemathesis/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+    done_phase "installed"
+fi
 
 phase "cargo fetch --locked"
 cargo fetch --locked --quiet

@@ -111,6 +111,8 @@ code_enum! {
         Answer = "answer",
         /// The redacted question to publish (moderators).
         Question = "question",
+        /// The item an audit trail is asked for (moderators).
+        Item = "item",
     }
 }
 
@@ -149,7 +151,7 @@ code_enum! {
         Unauthorized = "unauthorized",
         /// No such route or item.
         NotFound = "not_found",
-        /// Another moderator changed the item first; the answer holds it as it is now.
+        /// Another moderator changed the item first; nothing was changed (load it again).
         EditConflict = "edit_conflict",
         /// The item cannot be published: its sender did not opt in, or it has no answer.
         NotPublishable = "not_publishable",
@@ -292,6 +294,19 @@ fn has_control_characters(text: &str) -> bool {
         .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
+/// A free text as moderators write it (an answer, a redacted question): at most `limit`
+/// characters as sent, no control character but tab, line feed and carriage return; trimmed,
+/// and `None` when blank.
+pub fn plain_text(text: &str, limit: usize) -> Result<Option<String>, ErrorCode> {
+    if too_long(text, limit) {
+        Err(ErrorCode::TooLong)
+    } else if has_control_characters(text) {
+        Err(ErrorCode::Invalid)
+    } else {
+        Ok(Some(text.trim().to_string()).filter(|t| !t.is_empty()))
+    }
+}
+
 /// A plausible email address: one `@`, something before it, a dotted domain, no spaces.
 pub fn is_plausible_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
@@ -326,31 +341,32 @@ impl FeedbackRequest {
         } else if !is_topic(topic) {
             refuse(Field::Topic, ErrorCode::Unknown);
         }
+        // Limits and characters are checked on the text as sent (as openapi.yaml states them);
+        // what is stored is trimmed.
         let message = self.message.trim();
         if message.is_empty() {
             refuse(Field::Message, ErrorCode::Required);
-        } else if too_long(message, MAX_MESSAGE_CHARS) {
+        } else if too_long(&self.message, MAX_MESSAGE_CHARS) {
             refuse(Field::Message, ErrorCode::TooLong);
-        } else if has_control_characters(message) {
+        } else if has_control_characters(&self.message) {
             refuse(Field::Message, ErrorCode::Invalid);
         }
         let name = given(&self.name);
-        if let Some(name) = &name {
-            if too_long(name, MAX_NAME_CHARS) {
-                refuse(Field::Name, ErrorCode::TooLong);
-            } else if has_control_characters(name) {
-                refuse(Field::Name, ErrorCode::Invalid);
-            }
+        let sent_name = self.name.as_deref().unwrap_or("");
+        if too_long(sent_name, MAX_NAME_CHARS) {
+            refuse(Field::Name, ErrorCode::TooLong);
+        } else if has_control_characters(sent_name) {
+            refuse(Field::Name, ErrorCode::Invalid);
         }
         let email = given(&self.email);
         if let Some(email) = &email {
-            if too_long(email, MAX_EMAIL_CHARS) {
+            if too_long(self.email.as_deref().unwrap_or(email), MAX_EMAIL_CHARS) {
                 refuse(Field::Email, ErrorCode::TooLong);
             } else if !is_plausible_email(email) {
                 refuse(Field::Email, ErrorCode::Invalid);
             }
         }
-        let organisation_code = self.organisation_type.trim();
+        let organisation_code = self.organisation_type.as_str();
         let organisation_type = OrganisationType::from_code(organisation_code);
         if organisation_code.is_empty() {
             refuse(Field::OrganisationType, ErrorCode::Required);
@@ -374,14 +390,15 @@ impl FeedbackRequest {
             refuse(Field::Snapshot, ErrorCode::Invalid);
         }
         let page = given(&self.page);
-        if let Some(page) = &page {
-            if too_long(page, MAX_PAGE_CHARS) {
-                refuse(Field::Page, ErrorCode::TooLong);
-            } else if !page.starts_with('/') || has_control_characters(page) {
-                refuse(Field::Page, ErrorCode::Invalid);
-            }
+        let sent_page = self.page.as_deref().unwrap_or("");
+        if too_long(sent_page, MAX_PAGE_CHARS) {
+            refuse(Field::Page, ErrorCode::TooLong);
+        } else if has_control_characters(sent_page)
+            || page.as_ref().is_some_and(|p| !p.starts_with('/'))
+        {
+            refuse(Field::Page, ErrorCode::Invalid);
         }
-        let key = self.idempotency_key.trim();
+        let key = self.idempotency_key.as_str();
         if key.is_empty() {
             refuse(Field::IdempotencyKey, ErrorCode::Required);
         } else if !is_valid_idempotency_key(key) {
@@ -535,6 +552,14 @@ mod tests {
                 FieldError::new(Field::Page, ErrorCode::Invalid),
             ]
         );
+    }
+
+    #[test]
+    fn plain_texts_are_limited_as_sent_and_trimmed() {
+        assert_eq!(plain_text("  Cavab\n", 10), Ok(Some("Cavab".into())));
+        assert_eq!(plain_text(" \t ", 10), Ok(None));
+        assert_eq!(plain_text(&"ə".repeat(11), 10), Err(ErrorCode::TooLong));
+        assert_eq!(plain_text("bir\u{0}", 10), Err(ErrorCode::Invalid));
     }
 
     #[test]
