@@ -8,7 +8,8 @@
 # measured on a fresh Debian 12: 59 packages, 94 MB to download, 296 MB on disk, about 1.5 min);
 # the npm packages locked in package-lock.json (binaryen's wasm-opt, echarts, esbuild,
 # playwright-core, axe-core, vnu-jar). Java comes before npm: vnu-jar's install script, where
-# npm runs it, uses the system Java instead of downloading one.
+# npm runs it, uses the system Java instead of downloading one. Schemathesis 4.32.5 from PyPI in
+# its own virtualenv, .tools/schemathesis (the API fuzzing).
 #
 # Respects CARGO_INSTALL_ROOT (tools go to $CARGO_INSTALL_ROOT/bin, else ~/.cargo/bin).
 set -euo pipefail
@@ -83,6 +84,17 @@ else
     done_phase "installed"
 fi
 [[ "$(wasm-opt --version)" == *"version 132"* ]] || { echo "wasm-opt 132 expected from npm binaryen" >&2; exit 1; }
+
+SCHEMATHESIS_VERSION=4.32.5
+phase "schemathesis $SCHEMATHESIS_VERSION (PyPI, in .tools/schemathesis)"
+if [[ "$(.tools/schemathesis/bin/st --version 2>/dev/null || true)" == *"version $SCHEMATHESIS_VERSION" ]]; then
+    done_phase "already installed"
+else
+    rm -rf .tools/schemathesis
+    python3 -m venv .tools/schemathesis
+    .tools/schemathesis/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+    done_phase "installed"
+fi
 
 phase "cargo fetch --locked"
 cargo fetch --locked --quiet

@@ -44,6 +44,10 @@ cargo build --locked -p feedback
 export FEEDBACK_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/feedback"
 done_phase
 
+phase "fuzz the feedback API against openapi.yaml (Schemathesis, both databases, and a broken response that must fail)"
+scripts/fuzz-api.sh sqlite postgres broken
+done_phase
+
 phase "end-to-end tests in headless Chromium (pages, previews via open-graph-scraper, embeds, print, the Nu HTML checker on every built page)"
 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/*.test.mjs
 done_phase

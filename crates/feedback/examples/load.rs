@@ -54,6 +54,7 @@ async fn main() {
                     "organisation_type": "citizen",
                     "language": "az",
                     "consent": true,
+                    "publish_consent": n % 2 == 0,
                     "snapshot": "2026-Q3",
                     "page": "/az/measures/8.1.1.1",
                     "idempotency_key": format!("load-{n:016}"),

@@ -3,7 +3,8 @@
 //! headers, the submission metrics, the panic catcher (a JSON 500; the service lives on), the
 //! time limit (a JSON 408).
 
-use crate::api::{admin, health, submit};
+use crate::api::admin::{change, read};
+use crate::api::{health, public, submit};
 use crate::error::{answer_panic, ApiError};
 use crate::{logging, metrics, security, site, AppState, BODY_LIMIT};
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -32,15 +33,27 @@ fn api_routes(state: &AppState) -> Router {
         .collect();
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
-        .allow_methods([Method::GET, Method::POST, Method::PUT])
+        .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
         .max_age(Duration::from_secs(3600));
     Router::new()
         .route(metrics::SUBMISSIONS_ROUTE, post(submit::post_feedback))
+        .route("/api/feedback/summary", get(public::summary))
+        .route("/api/feedback/published", get(public::published))
         .route("/api/health", get(health::health))
-        .route("/api/admin/export", get(admin::export))
-        .route("/api/admin/feedback/{id}/status", put(admin::set_status))
-        .route("/api/admin/erase", post(admin::erase))
+        .route("/api/admin/me", get(read::me))
+        .route("/api/admin/feedback", get(read::list))
+        .route("/api/admin/feedback/status", post(change::set_statuses))
+        .route("/api/admin/feedback/{id}", get(read::item))
+        .route("/api/admin/feedback/{id}/status", put(change::set_status))
+        .route("/api/admin/feedback/{id}/answer", put(change::set_answer))
+        .route(
+            "/api/admin/feedback/{id}/publication",
+            put(change::publish).delete(change::unpublish),
+        )
+        .route("/api/admin/audit", get(read::audit))
+        .route("/api/admin/export", get(read::export))
+        .route("/api/admin/erase", post(change::erase))
         .route("/api/{*rest}", any(health::api_not_found))
         .method_not_allowed_fallback(health::method_not_allowed)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -2,6 +2,7 @@
 //! the [`Moderator`] extractor that admits a request only with an active token.
 
 use crate::error::ApiError;
+use crate::store::ActiveToken;
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -12,7 +13,12 @@ use sha2::{Digest, Sha256};
 /// The moderator a request comes from, named by their active (not revoked, not expired) bearer
 /// token. A handler that takes it is only reached with such a token; otherwise the answer is 401.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Moderator(pub String);
+pub struct Moderator {
+    /// The name the token was created for (the audit trail's "who").
+    pub name: String,
+    /// When the token expires (Unix seconds), if it does.
+    pub expires_at: Option<i64>,
+}
 
 impl FromRequestParts<AppState> for Moderator {
     type Rejection = ApiError;
@@ -21,7 +27,10 @@ impl FromRequestParts<AppState> for Moderator {
         let token = bearer_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
         let active = state.store.active_tokens(crate::clock::now()).await?;
         moderator_for(token, &active)
-            .map(|name| Moderator(name.to_string()))
+            .map(|found| Moderator {
+                name: found.name.clone(),
+                expires_at: found.expires_at,
+            })
             .ok_or(ApiError::Unauthorized)
     }
 }
@@ -57,14 +66,14 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The moderator a bearer token belongs to, checked against every active hash.
-pub fn moderator_for<'a>(presented: &str, active: &'a [(String, String)]) -> Option<&'a str> {
+/// The active token a bearer token is, checked against every active hash.
+pub fn moderator_for<'a>(presented: &str, active: &'a [ActiveToken]) -> Option<&'a ActiveToken> {
     let hash = token_hash(presented);
     let mut found = None;
-    for (name, stored) in active {
+    for token in active {
         // No early exit: every comparison runs.
-        if constant_time_eq(hash.as_bytes(), stored.as_bytes()) {
-            found = Some(name.as_str());
+        if constant_time_eq(hash.as_bytes(), token.token_sha256.as_bytes()) {
+            found = Some(token);
         }
     }
     found
@@ -78,8 +87,15 @@ mod tests {
     fn tokens_verify_by_hash_only() {
         let token = new_token();
         assert_eq!(token.len(), 64);
-        let active = vec![("aysel".to_string(), token_hash(&token))];
-        assert_eq!(moderator_for(&token, &active), Some("aysel"));
+        let active = vec![ActiveToken {
+            name: "aysel".into(),
+            token_sha256: token_hash(&token),
+            expires_at: None,
+        }];
+        assert_eq!(
+            moderator_for(&token, &active).map(|t| t.name.as_str()),
+            Some("aysel")
+        );
         assert_eq!(moderator_for("wrong", &active), None);
         assert!(!constant_time_eq(b"abc", b"abd"));
         assert!(!constant_time_eq(b"abc", b"abcd"));

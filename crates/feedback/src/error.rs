@@ -2,7 +2,7 @@
 //! and it answers the documented JSON [`ErrorBody`] with its status and headers. The cause of a
 //! server-side failure is logged, never sent; nothing a sender wrote is logged.
 
-use crate::store::StoreError;
+use crate::store::{ChangeError, StoreError};
 use crate::writer::WriteError;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -33,6 +33,10 @@ pub enum ApiError {
     Unauthorized,
     /// No such route or item; the text says which.
     NotFound(&'static str),
+    /// Another moderator changed the item first; nothing was changed.
+    EditConflict,
+    /// The item cannot be published (no opt-in, or no answer).
+    NotPublishable,
     /// The route has no handler for this method.
     MethodNotAllowed,
     /// The request took longer than the service allows.
@@ -91,6 +95,8 @@ impl ApiError {
             ApiError::Unavailable(_) => ErrorKind::Unavailable,
             ApiError::Unauthorized => ErrorKind::Unauthorized,
             ApiError::NotFound(_) => ErrorKind::NotFound,
+            ApiError::EditConflict => ErrorKind::EditConflict,
+            ApiError::NotPublishable => ErrorKind::NotPublishable,
             ApiError::MethodNotAllowed => ErrorKind::MethodNotAllowed,
             ApiError::Timeout => ErrorKind::Timeout,
             ApiError::Internal => ErrorKind::Internal,
@@ -116,6 +122,12 @@ impl ApiError {
             }
             ApiError::Unauthorized => "a valid moderator token is required".into(),
             ApiError::NotFound(what) => (*what).into(),
+            ApiError::EditConflict => {
+                "another moderator changed this item first: load it again".into()
+            }
+            ApiError::NotPublishable => {
+                "only an answered item whose sender opted in can be published".into()
+            }
             ApiError::MethodNotAllowed => "this route does not take this method".into(),
             ApiError::Timeout => "the request took too long: try again".into(),
             ApiError::Internal => "the service failed: try again".into(),
@@ -163,6 +175,17 @@ impl IntoResponse for ApiError {
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         ApiError::Unavailable(Unavailable::Database(error.to_string()))
+    }
+}
+
+impl From<ChangeError> for ApiError {
+    fn from(error: ChangeError) -> Self {
+        match error {
+            ChangeError::NoSuchItem => ApiError::NotFound("no such feedback item"),
+            ChangeError::EditConflict => ApiError::EditConflict,
+            ChangeError::NotPublishable => ApiError::NotPublishable,
+            ChangeError::Store(error) => error.into(),
+        }
     }
 }
 

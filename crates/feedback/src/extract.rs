@@ -1,5 +1,6 @@
 //! Extractors whose refusals are [`ApiError`]s (so every refusal is the documented JSON): a JSON
-//! body, a path and a query, and the peer address. The moderator extractor is in [`crate::auth`].
+//! body, an item's id in the path, a query, and the peer address. The moderator extractor is in
+//! [`crate::auth`].
 
 use crate::error::ApiError;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts};
@@ -11,10 +12,31 @@ use std::net::SocketAddr;
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct JsonBody<T>(pub T);
 
-/// A path parameter; a value of the wrong type names no item, so it is a 404.
-#[derive(FromRequestParts)]
-#[from_request(via(axum::extract::Path), rejection(ApiError))]
-pub struct PathParam<T>(pub T);
+/// The `{id}` of an item's path: a whole number from 1 in plain digits. Anything else names
+/// no item, so it is a 404, like an id that does not exist.
+pub struct ItemId(pub i64);
+
+/// The item id a path segment names, if it names one.
+pub fn item_id(segment: &str) -> Option<i64> {
+    segment
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| segment.parse::<i64>().ok())
+        .flatten()
+        .filter(|id| *id >= 1)
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ItemId {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let axum::extract::Path(segment) =
+            axum::extract::Path::<String>::from_request_parts(parts, state).await?;
+        item_id(&segment)
+            .map(ItemId)
+            .ok_or(ApiError::NotFound("no such feedback item"))
+    }
+}
 
 /// Query parameters; refused as malformed when they cannot be read at all.
 #[derive(FromRequestParts)]
@@ -34,5 +56,18 @@ impl<S: Send + Sync> FromRequestParts<S> for Peer {
                 .get::<ConnectInfo<SocketAddr>>()
                 .map(|c| c.0),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_ids_are_plain_positive_numbers() {
+        assert_eq!(item_id("42"), Some(42));
+        for not_an_id in ["0", "-1", "+1", "1.0", "abc", "", "99999999999999999999"] {
+            assert_eq!(item_id(not_an_id), None, "{not_an_id}");
+        }
     }
 }

@@ -15,6 +15,25 @@ const CONNECT_META: [&str; 2] = ["data-base-url", "feedback-api-url"];
 pub const API_ONLY_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/// Who may show a page in a frame (`frame-ancestors`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    /// No site, this one included (every page but the embeds).
+    Nobody,
+    /// Any site (the embeddable pages under `/{lang}/embed/`).
+    Anyone,
+}
+
+impl Framing {
+    /// The `frame-ancestors` sources.
+    fn sources(self) -> &'static str {
+        match self {
+            Framing::Nobody => "'none'",
+            Framing::Anyone => "*",
+        }
+    }
+}
+
 /// What the built pages need from the policy.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageNeeds {
@@ -131,7 +150,7 @@ impl PageNeeds {
     }
 
     /// The whole policy for the site's responses; `extra_connect` are origins the operator adds.
-    pub fn policy(&self, extra_connect: &[String]) -> String {
+    pub fn policy(&self, extra_connect: &[String], framing: Framing) -> String {
         let hashes: Vec<&str> = self.script_hashes.iter().map(String::as_str).collect();
         let mut connect: BTreeSet<String> = self.connect_origins.clone();
         connect.extend(extra_connect.iter().filter_map(|o| origin_of(o)));
@@ -146,9 +165,10 @@ impl PageNeeds {
         };
         let connect: Vec<&str> = connect.iter().map(String::as_str).collect();
         format!(
-            "default-src 'self'; script-src {}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src {}; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+            "default-src 'self'; script-src {}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src {}; object-src 'none'; frame-ancestors {}; base-uri 'self'; form-action 'self'",
             join(&["'self'", "'wasm-unsafe-eval'"], &hashes),
             join(&["'self'"], &connect),
+            framing.sources(),
         )
     }
 }
@@ -183,7 +203,10 @@ mod tests {
     fn the_policy_allows_no_inline_script_but_the_hashed_ones() {
         let mut needs = PageNeeds::default();
         needs.add_page(PAGE);
-        let policy = needs.policy(&["https://api.example/api/feedback".into()]);
+        let policy = needs.policy(
+            &["https://api.example/api/feedback".into()],
+            Framing::Nobody,
+        );
         let script_src = policy
             .split("; ")
             .find(|d| d.starts_with("script-src"))
@@ -194,6 +217,9 @@ mod tests {
             policy.contains("connect-src 'self' https://api.example https://cdn.example;"),
             "{policy}"
         );
+        assert!(policy.contains("frame-ancestors 'none';"), "{policy}");
+        let framable = needs.policy(&[], Framing::Anyone);
+        assert!(framable.contains("frame-ancestors *;"), "{framable}");
     }
 
     #[test]

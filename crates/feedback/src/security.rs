@@ -1,8 +1,9 @@
-//! Security headers on every response: no sniffing, no framing, a strict referrer and
-//! permissions policy, the Content-Security-Policy of the served pages ([`crate::page_policy`]),
-//! and HSTS when the operator says the site is reached over TLS (`--hsts`).
+//! Security headers on every response: no sniffing, no framing (but for the embeddable pages
+//! under `/{lang}/embed/`, which any site may frame), a strict referrer and permissions policy,
+//! the Content-Security-Policy of the served pages ([`crate::page_policy`]), and HSTS when the
+//! operator says the site is reached over TLS (`--hsts`).
 
-use crate::page_policy::{PageNeeds, API_ONLY_POLICY};
+use crate::page_policy::{Framing, PageNeeds, API_ONLY_POLICY};
 use crate::reload::Reloading;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue};
@@ -25,18 +26,29 @@ pub struct SecurityPolicy {
 }
 
 impl SecurityPolicy {
-    /// The Content-Security-Policy now (the pages may have been rebuilt).
-    pub fn content_security_policy(&self) -> String {
+    /// The Content-Security-Policy now (the pages may have been rebuilt), for a response that
+    /// may be framed as `framing` says.
+    pub fn content_security_policy(&self, framing: Framing) -> String {
         match &self.pages {
-            Some(pages) => pages.current().policy(&self.extra_connect),
+            Some(pages) => pages.current().policy(&self.extra_connect, framing),
             None => API_ONLY_POLICY.to_string(),
         }
     }
 }
 
-const FIXED: [(&str, &str); 4] = [
+/// Who may show the response to a request for `path` in a frame: anyone for the embeddable
+/// pages (`/az/embed/…`, `/en/embed/…`), nobody for everything else.
+pub fn framing_of(path: &str) -> Framing {
+    let mut segments = path.trim_start_matches('/').splitn(3, '/');
+    let lang = segments.next().and_then(model::Lang::from_code);
+    match (lang, segments.next(), segments.next()) {
+        (Some(_), Some("embed"), Some(_)) => Framing::Anyone,
+        _ => Framing::Nobody,
+    }
+}
+
+const FIXED: [(&str, &str); 3] = [
     ("x-content-type-options", "nosniff"),
-    ("x-frame-options", "DENY"),
     ("referrer-policy", "strict-origin-when-cross-origin"),
     (
         "permissions-policy",
@@ -50,6 +62,7 @@ pub async fn add_security_headers(
     request: Request,
     next: Next,
 ) -> Response {
+    let framing = framing_of(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     for (name, value) in FIXED {
@@ -57,7 +70,12 @@ pub async fn add_security_headers(
             .entry(HeaderName::from_static(name))
             .or_insert(HeaderValue::from_static(value));
     }
-    if let Ok(csp) = HeaderValue::from_str(&policy.content_security_policy()) {
+    if framing == Framing::Nobody {
+        headers
+            .entry(header::X_FRAME_OPTIONS)
+            .or_insert(HeaderValue::from_static("DENY"));
+    }
+    if let Ok(csp) = HeaderValue::from_str(&policy.content_security_policy(framing)) {
         headers
             .entry(header::CONTENT_SECURITY_POLICY)
             .or_insert(csp);
@@ -68,4 +86,28 @@ pub async fn add_security_headers(
             .or_insert(HeaderValue::from_static(HSTS));
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_embeddable_pages_may_be_framed() {
+        for path in ["/az/embed/indicators/4.1.5", "/en/embed/x", "/az/embed/"] {
+            assert_eq!(framing_of(path), Framing::Anyone, "{path}");
+        }
+        for path in [
+            "/",
+            "/az/embed",
+            "/az/measures/8.1.1.1",
+            "/ru/embed/x",
+            "/embed/x",
+            "/api/feedback",
+            "/az/moderation/",
+            "/en/indicators/embed/x",
+        ] {
+            assert_eq!(framing_of(path), Framing::Nobody, "{path}");
+        }
+    }
 }

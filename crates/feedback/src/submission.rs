@@ -28,7 +28,9 @@ pub fn validate(request: &FeedbackRequest, topics: &Topics) -> Result<Submission
     })
 }
 
-/// Hash of the content a retry must repeat exactly (the key itself excluded).
+/// Hash of the content a retry must repeat exactly (the key itself excluded). The opt-in to
+/// publication is hashed only when given, so submissions stored before it existed (all without
+/// it) keep their hash and their retries are still recognised.
 fn content_hash(s: &ValidSubmission) -> String {
     let snapshot = s.snapshot.map(|id| id.to_string()).unwrap_or_default();
     let fields = [
@@ -42,8 +44,13 @@ fn content_hash(s: &ValidSubmission) -> String {
         s.page.as_deref().unwrap_or(""),
         s.status.code(),
     ];
+    let opt_in: &[&str] = if s.publish_consent {
+        &["publish_consent"]
+    } else {
+        &[]
+    };
     let mut hasher = Sha256::new();
-    for field in fields {
+    for field in fields.iter().chain(opt_in) {
         hasher.update((field.len() as u64).to_le_bytes());
         hasher.update(field.as_bytes());
     }
@@ -96,6 +103,13 @@ mod tests {
             a.body_sha256,
             validate(&other_message, &topics()).unwrap().body_sha256
         );
+        let mut opted_in = valid();
+        opted_in.publish_consent = true;
+        assert_ne!(
+            a.body_sha256,
+            validate(&opted_in, &topics()).unwrap().body_sha256,
+            "a retry must repeat the opt-in"
+        );
         let mut spam = valid();
         spam.website = Some("http://spam".into());
         assert_ne!(
@@ -103,6 +117,18 @@ mod tests {
             validate(&spam, &topics()).unwrap().body_sha256
         );
     }
+
+    #[test]
+    fn hashes_of_submissions_without_the_opt_in_are_those_of_the_first_release() {
+        // Computed by the first release for valid(): a retry across the upgrade still matches.
+        assert_eq!(
+            validate(&valid(), &topics()).unwrap().body_sha256,
+            FIRST_RELEASE_HASH
+        );
+    }
+
+    const FIRST_RELEASE_HASH: &str =
+        "6deb35d489677f653ad917af84f74bd9ccd7136331fb389b99941bf9c98d466e";
 
     #[test]
     fn unknown_topics_are_refused() {

@@ -462,7 +462,9 @@ async fn moderators_set_a_status(db: Db) {
             .uri(path)
             .header("content-type", "application/json")
             .header("authorization", format!("Bearer {token}"))
-            .body(Body::from(json!({ "status": status }).to_string()))
+            .body(Body::from(
+                json!({ "status": status, "version": 1 }).to_string(),
+            ))
             .unwrap()
     };
     assert_eq!(

@@ -64,7 +64,9 @@ async fn a_path_id_that_is_not_a_number_is_a_json_404(db: Db) {
         .uri("/api/admin/feedback/abc/status")
         .header("content-type", "application/json")
         .header("authorization", format!("Bearer {token}"))
-        .body(Body::from(json!({ "status": "read" }).to_string()))
+        .body(Body::from(
+            json!({ "status": "read", "version": 1 }).to_string(),
+        ))
         .unwrap();
     let answer = service.send(request).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);

@@ -7,6 +7,7 @@ use feedback::store::Backend;
 use model::feedback::{
     ErrorCode, ErrorKind, ExportFormat, Field, ModerationStatus, OrganisationType,
 };
+use model::moderation::AuditAction;
 use model::Lang;
 use serde_json::Value;
 
@@ -73,6 +74,11 @@ fn every_enum_in_the_document_is_the_model_s() {
         codes(schema("Language"), "Language"),
         Lang::ALL.iter().map(|v| v.code()).collect(),
     );
+    assert_same(
+        "AuditAction",
+        codes(schema("AuditAction"), "AuditAction"),
+        AuditAction::ALL.iter().map(|v| v.code()).collect(),
+    );
     let backends = Backend::ALL.map(|b| serde_json::to_value(b).unwrap());
     assert_same(
         "Health.database",
@@ -94,24 +100,25 @@ fn the_documented_enums_are_used_where_the_codes_appear() {
     );
     assert_eq!(request["language"]["$ref"], "#/components/schemas/Language");
     let export = &doc["paths"]["/api/admin/export"]["get"]["parameters"];
-    let parameter = |name: &str| {
-        export
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["name"] == name)
-            .unwrap_or_else(|| panic!("export has no {name} parameter"))
-            .clone()
-    };
+    let format = export
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "format")
+        .expect("export has a format parameter");
     assert_eq!(
-        parameter("format")["schema"]["$ref"],
+        format["schema"]["$ref"],
         "#/components/schemas/ExportFormat"
     );
     assert_eq!(
-        parameter("status")["schema"]["$ref"],
+        doc["components"]["parameters"]["Status"]["schema"]["$ref"],
         "#/components/schemas/Status"
     );
-    let item = &schema("Item")["properties"];
+    assert_eq!(
+        schema("AuditEntry")["properties"]["action"]["$ref"],
+        "#/components/schemas/AuditAction"
+    );
+    let item = &schema("ModerationItem")["properties"];
     assert_eq!(item["status"]["$ref"], "#/components/schemas/Status");
     assert_eq!(
         item["organisation_type"]["$ref"],

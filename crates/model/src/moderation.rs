@@ -7,7 +7,7 @@
 use crate::code::code_enum;
 use crate::feedback::{ModerationStatus, OrganisationType};
 use crate::{Lang, SnapshotId};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Longest answer a moderator may write, in characters.
 pub const MAX_ANSWER_CHARS: usize = 5000;
@@ -21,16 +21,14 @@ pub const DEFAULT_PAGE_SIZE: u32 = 50;
 pub const MAX_BULK_ITEMS: usize = 500;
 /// How long the public summary may be cached, in seconds.
 pub const SUMMARY_MAX_AGE_SECONDS: u32 = 300;
+/// How long a topic's published answers may be cached, in seconds (an unpublished answer is
+/// gone from every cache within this time).
+pub const PUBLISHED_MAX_AGE_SECONDS: u32 = 60;
+/// Most published answers one topic's list holds (the newest).
+pub const MAX_PUBLISHED_ANSWERS: usize = 100;
 
-code_enum! {
-    /// The formats an export can be downloaded in.
-    pub enum ExportFormat {
-        /// Comma-separated values with a UTF-8 BOM (opens in spreadsheets).
-        Csv = "csv",
-        /// JSON: `{"items": [...]}`.
-        Json = "json",
-    }
-}
+/// The formats an export can be downloaded in (one list of codes, the feedback contract's).
+pub use crate::feedback::ExportFormat;
 
 code_enum! {
     /// What a moderator did, as the audit trail records it.
@@ -136,15 +134,19 @@ pub struct ItemPage {
 
 /// `PUT /api/admin/feedback/{id}/status`: the new status, on the version the moderator saw.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StatusChange {
     /// The new status.
     pub status: ModerationStatus,
-    /// The version the moderator saw; another version answers 409 with the current item.
+    /// The version the moderator saw; another version answers 409 `edit_conflict` and changes
+    /// nothing (load the item again to see it as it is now).
+    #[serde(deserialize_with = "whole_number")]
     pub version: i64,
 }
 
 /// `POST /api/admin/feedback/status`: one status for a selection.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BulkStatusChange {
     /// The new status.
     pub status: ModerationStatus,
@@ -154,10 +156,13 @@ pub struct BulkStatusChange {
 
 /// An item and the version a moderator saw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ItemVersion {
     /// The item.
+    #[serde(deserialize_with = "whole_number")]
     pub id: i64,
     /// Its version as seen.
+    #[serde(deserialize_with = "whole_number")]
     pub version: i64,
 }
 
@@ -172,22 +177,57 @@ pub struct BulkOutcome {
 
 /// `PUT /api/admin/feedback/{id}/answer`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnswerChange {
     /// The answer; empty removes it.
     pub answer: String,
     /// The version the moderator saw.
+    #[serde(deserialize_with = "whole_number")]
     pub version: i64,
 }
 
 /// `PUT /api/admin/feedback/{id}/publication`: publish the answer, with a redacted copy of the
-/// question if wanted. Refused unless the sender opted in and the item has an answer.
+/// question if wanted. Refused unless the sender opted in and the item has an answer. The
+/// publication keeps a copy of the answer as it was when published (publish again after
+/// changing it); publishing an item already published replaces its publication.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PublishRequest {
     /// The question as it may be shown (names, emails and addresses taken out), or `None` to
     /// publish the answer alone.
     pub question: Option<String>,
     /// The version the moderator saw.
+    #[serde(deserialize_with = "whole_number")]
     pub version: i64,
+}
+
+/// Reads a whole number of a request body: `3`, or `3.0` (JSON does not tell them apart, so
+/// neither may the service), within `i64`; anything else is refused.
+fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+    struct WholeNumber;
+    impl serde::de::Visitor<'_> for WholeNumber {
+        type Value = i64;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a whole number")
+        }
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<i64, E> {
+            Ok(n)
+        }
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<i64, E> {
+            i64::try_from(n).map_err(|_| E::custom("the number is too large"))
+        }
+        fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<i64, E> {
+            // 2^63 is the first float past i64::MAX.
+            if n.fract() == 0.0
+                && (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n)
+            {
+                Ok(n as i64)
+            } else {
+                Err(E::custom("not a whole number within range"))
+            }
+        }
+    }
+    deserializer.deserialize_any(WholeNumber)
 }
 
 /// One line of the audit trail.
@@ -217,6 +257,7 @@ pub const MAX_AUDIT_ENTRIES: usize = 500;
 
 /// `POST /api/admin/erase`: a person's deletion request, by email.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EraseRequest {
     /// The email address the person wrote with.
     pub email: String,
@@ -307,6 +348,28 @@ mod tests {
         };
         assert_eq!(summary.of("8.1.1.1"), (12, 5));
         assert_eq!(summary.of("4.1.5"), (0, 0));
+    }
+
+    #[test]
+    fn versions_and_ids_are_whole_numbers_however_written() {
+        let change: StatusChange =
+            serde_json::from_str(r#"{"status": "read", "version": 3.0}"#).unwrap();
+        assert_eq!(change.version, 3);
+        let item: ItemVersion = serde_json::from_str(r#"{"id": 1e3, "version": 2}"#).unwrap();
+        assert_eq!(
+            item,
+            ItemVersion {
+                id: 1000,
+                version: 2
+            }
+        );
+        for bad in ["3.5", "\"3\"", "9223372036854775808", "1e300", "true"] {
+            let text = format!(r#"{{"status": "read", "version": {bad}}}"#);
+            assert!(
+                serde_json::from_str::<StatusChange>(&text).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

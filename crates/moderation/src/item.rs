@@ -1,7 +1,8 @@
 //! One message: who sent it and from where, its status, the moderators' answer, its
 //! publication (only when the sender opted in), and its audit trail. Every change names the
 //! version the moderator saw; when another moderator changed the message first, the page says
-//! so and shows the message as it is now.
+//! so and shows the message as it is now. Buttons stay focusable while a change is under way
+//! (`aria-disabled`, the click ignored): a disabled button would drop the keyboard focus.
 
 use crate::app::Shared;
 use crate::audit::AuditView;
@@ -204,8 +205,8 @@ fn ItemDetail(item: ModerationItem) -> impl IntoView {
                     <select id="item-status" on:change=move |ev| {
                         if let Some(s) = ModerationStatus::from_code(&event_target_value(&ev)) { status.set(s) }
                     }>{status_options}</select>
-                    <button type="button" class="button" disabled=move || change.pending().get()
-                        on:click=move |_| { change.dispatch(Change::Status(StatusChange { status: status.get_untracked(), version: version() })); }>
+                    <button type="button" class="button" aria-disabled=move || change.pending().get().to_string()
+                        on:click=move |_| { if !change.pending().get_untracked() { change.dispatch(Change::Status(StatusChange { status: status.get_untracked(), version: version() })); } }>
                         {strings.save_status}
                     </button>
                 </div>
@@ -217,8 +218,8 @@ fn ItemDetail(item: ModerationItem) -> impl IntoView {
                     <textarea id="answer" rows="6" prop:value=move || answer.get()
                         on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
                 </div>
-                <p><button type="button" class="button" disabled=move || change.pending().get()
-                    on:click=move |_| { change.dispatch(Change::Answer(AnswerChange { answer: answer.get_untracked(), version: version() })); }>
+                <p><button type="button" class="button" aria-disabled=move || change.pending().get().to_string()
+                    on:click=move |_| { if !change.pending().get_untracked() { change.dispatch(Change::Answer(AnswerChange { answer: answer.get_untracked(), version: version() })); } }>
                     {strings.save_answer}
                 </button></p>
             </section>

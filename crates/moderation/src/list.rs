@@ -212,7 +212,7 @@ fn BulkStatus(selection: RwSignal<BTreeMap<i64, i64>>) -> impl IntoView {
             .into_iter()
             .map(|(id, version)| ItemVersion { id, version })
             .collect();
-        if !items.is_empty() {
+        if !items.is_empty() && !apply.pending().get_untracked() {
             apply.dispatch(BulkStatusChange {
                 status: status.get_untracked(),
                 items,
@@ -227,7 +227,7 @@ fn BulkStatus(selection: RwSignal<BTreeMap<i64, i64>>) -> impl IntoView {
                 if let Some(s) = ModerationStatus::from_code(&event_target_value(&ev)) { status.set(s) }
             }>{options}</select>
             <button type="button" class="button" on:click=submit
-                disabled=move || selection.with(BTreeMap::is_empty) || apply.pending().get()>
+                aria-disabled=move || (selection.with(BTreeMap::is_empty) || apply.pending().get()).to_string()>
                 {strings.set_status}
             </button>
         </div>
@@ -242,6 +242,8 @@ fn ItemTable(page: ItemPage, selection: RwSignal<BTreeMap<i64, i64>>) -> impl In
     let strings = shared.strings();
     let pages = page_count(page.total, page.per_page);
     let current = page.page;
+    // Computed here: a comparison written inside `view!` is read as a tag.
+    let (at_first, at_last) = (current <= 1, current >= pages);
     if page.items.is_empty() {
         return view! { <p class="empty-state">{strings.none_found}</p> }.into_any();
     }
@@ -289,10 +291,10 @@ fn ItemTable(page: ItemPage, selection: RwSignal<BTreeMap<i64, i64>>) -> impl In
             </table>
         </div>
         <nav class="pager" aria-label=strings.list_heading>
-            <button type="button" class="button secondary" disabled=current <= 1
+            <button type="button" class="button secondary" disabled=at_first
                 on:click=move |_| shared.page.update(|p| *p = p.saturating_sub(1).max(1))>{strings.previous_page}</button>
             <span>{(strings.page_of)(current, pages)}</span>
-            <button type="button" class="button secondary" disabled=current >= pages
+            <button type="button" class="button secondary" disabled=at_last
                 on:click=move |_| shared.page.update(|p| *p += 1)>{strings.next_page}</button>
         </nav>
     }

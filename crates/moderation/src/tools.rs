@@ -15,6 +15,18 @@ pub fn export_file(format: ExportFormat) -> (&'static str, &'static str) {
     }
 }
 
+/// The byte order mark spreadsheets need to read a CSV file as UTF-8.
+const BOM: char = '\u{feff}';
+
+/// The file's text as downloaded. The service sends CSV with a byte order mark, but reading a
+/// response as text drops it (the Encoding standard's UTF-8 decode), so it is put back.
+pub fn file_text(format: ExportFormat, body: String) -> String {
+    match format {
+        ExportFormat::Csv if !body.starts_with(BOM) => format!("{BOM}{body}"),
+        ExportFormat::Csv | ExportFormat::Json => body,
+    }
+}
+
 /// Downloads of the filtered list.
 #[component]
 pub fn ExportTool() -> impl IntoView {
@@ -28,7 +40,7 @@ pub fn ExportTool() -> impl IntoView {
                 None => return Err(ApiError::Unauthorized),
             };
             let (name, mime) = export_file(format);
-            browser::download(name, mime, &body);
+            browser::download(name, mime, &file_text(format, body));
             Ok(())
         }
     });
@@ -91,7 +103,7 @@ pub fn EraseTool() -> impl IntoView {
             <p>{strings.erase_intro}</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
-                if confirmed.get_untracked() && !email.get_untracked().trim().is_empty() {
+                if confirmed.get_untracked() && !email.get_untracked().trim().is_empty() && !erase.pending().get_untracked() {
                     erase.dispatch(email.get_untracked());
                 }
             }>
@@ -105,9 +117,24 @@ pub fn EraseTool() -> impl IntoView {
                         on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
                     <label for="erase-confirm">{strings.erase_confirm}</label>
                 </div>
-                <p><button type="submit" class="button danger" disabled=move || !confirmed.get() || erase.pending().get()>{strings.erase}</button></p>
+                <p><button type="submit" class="button danger" disabled=move || !confirmed.get()>{strings.erase}</button></p>
             </form>
             {outcome}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_csv_download_keeps_its_byte_order_mark() {
+        assert_eq!(file_text(ExportFormat::Csv, "id\n".into()), "\u{feff}id\n");
+        assert_eq!(
+            file_text(ExportFormat::Csv, "\u{feff}id\n".into()),
+            "\u{feff}id\n"
+        );
+        assert_eq!(file_text(ExportFormat::Json, "{}".into()), "{}");
     }
 }

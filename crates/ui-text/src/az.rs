@@ -335,6 +335,7 @@ pub(super) fn field_name(field: Field) -> &'static str {
         Field::PerPage => "Səhifədə element sayı",
         Field::Version => "Versiya",
         Field::Items => "Seçilənlər",
+        Field::Item => "Müraciət",
         Field::Answer => "Cavab",
         Field::Question => "Dərc ediləcək sual",
     }

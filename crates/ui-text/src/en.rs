@@ -339,6 +339,7 @@ pub(super) fn field_name(field: Field) -> &'static str {
         Field::PerPage => "Items per page",
         Field::Version => "Version",
         Field::Items => "Selection",
+        Field::Item => "Item",
         Field::Answer => "Answer",
         Field::Question => "Question as published",
     }

@@ -1,5 +1,6 @@
 //! The HTTP API's handlers: `POST /api/feedback` ([`submit`]), `GET /api/health` ([`health`]),
-//! and the moderators' routes under `/api/admin/` ([`admin`], a [`Moderator`] token each).
+//! the public counts and published answers ([`public`]), and the moderators' routes under
+//! `/api/admin/` ([`admin`], a [`Moderator`] token each).
 //! Handlers return `Result<_, ApiError>`; every refusal is the documented JSON error.
 //!
 //! [`Moderator`]: crate::auth::Moderator
@@ -7,6 +8,5 @@
 
 pub mod admin;
 pub mod health;
+pub mod public;
 pub mod submit;
-
-pub use admin::{export_filter, ExportQuery};

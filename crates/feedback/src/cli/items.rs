@@ -1,12 +1,18 @@
 //! The moderators' and operators' commands on feedback items: export, set-status, erase, purge.
+//! Changes are recorded in the audit trail like the API's, under the name given with
+//! `--moderator` (default [`COMMAND_LINE`]).
 
-use crate::api::admin::{export_filter, export_format, ExportQuery};
+use crate::api::admin::query::{both, AdminQuery};
 use crate::export::{to_csv, Export};
-use crate::store::Store;
+use crate::store::{ChangeError, Store};
 use crate::{clock, retention};
 use clap::Args;
-use model::feedback::{ExportFormat, ModerationStatus};
+use model::feedback::{ExportFormat, FieldError, ModerationStatus};
+use model::moderation::AuditAction;
 use model::Code;
+
+/// Who the audit trail names for a command when `--moderator` is not given.
+pub const COMMAND_LINE: &str = "command line";
 
 /// `export`'s options: the API's filters.
 #[derive(Args)]
@@ -18,28 +24,54 @@ pub struct ExportArgs {
     topic: Option<String>,
     #[arg(long)]
     status: Option<String>,
+    /// az or en.
+    #[arg(long)]
+    language: Option<String>,
     /// First day, YYYY-MM-DD.
     #[arg(long)]
     from: Option<String>,
     /// Last day, YYYY-MM-DD.
     #[arg(long)]
     to: Option<String>,
+    /// Words to find in the message, name or email.
+    #[arg(long)]
+    q: Option<String>,
+    /// The name the audit trail records.
+    #[arg(long, default_value = COMMAND_LINE)]
+    moderator: String,
+}
+
+fn problems(errors: Vec<FieldError>) -> String {
+    errors
+        .iter()
+        .map(|e| format!("--{}: {}", e.field, e.code))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// `export`: the filtered items as CSV (with its byte order mark) or JSON.
 pub async fn export(store: &Store, args: ExportArgs) -> Result<String, String> {
-    let query = ExportQuery {
+    let query = AdminQuery {
         format: Some(args.format),
         topic: args.topic,
         status: args.status,
+        language: args.language,
         from: args.from,
         to: args.to,
+        q: args.q,
+        ..AdminQuery::default()
     };
-    let problem = |e: model::feedback::FieldError| format!("--{}: {}", e.field, e.code);
-    let format = export_format(&query)
-        .map_err(|e| format!("{}; use one of: {}", problem(e), ExportFormat::code_list()))?;
-    let filter = export_filter(&query).map_err(problem)?;
+    let (format, filter) = both(query.format(), query.filter())
+        .map_err(|e| format!("{} (formats: {})", problems(e), ExportFormat::code_list()))?;
     let items = store.export(&filter).await.map_err(|e| e.to_string())?;
+    store
+        .record_action(
+            &args.moderator,
+            AuditAction::Export,
+            &format!("{format}, {} items", items.len()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
     match format {
         ExportFormat::Csv => Ok(to_csv(&items).trim_end().to_string()),
         ExportFormat::Json => {
@@ -48,36 +80,49 @@ pub async fn export(store: &Store, args: ExportArgs) -> Result<String, String> {
     }
 }
 
-/// `set-status ID STATUS`.
-pub async fn set_status(store: &Store, id: i64, status: &str) -> Result<String, String> {
+/// `set-status ID STATUS`: on the version the item is at now (the command line shows no
+/// version to check), recorded in the audit trail.
+pub async fn set_status(
+    store: &Store,
+    id: i64,
+    status: &str,
+    moderator: &str,
+) -> Result<String, String> {
     let status = status
         .parse::<ModerationStatus>()
         .map_err(|e| e.to_string())?;
-    match store
-        .set_status(id, status)
-        .await
-        .map_err(|e| e.to_string())?
-    {
-        true => Ok(format!("{id}: {status}")),
-        false => Err(format!("no feedback item {id}")),
+    match store.set_status_now(moderator, id, status).await {
+        Ok(item) => Ok(format!("{id}: {status} (version {})", item.version)),
+        Err(ChangeError::NoSuchItem) => Err(format!("no feedback item {id}")),
+        Err(error) => Err(error.to_string()),
     }
 }
 
-/// `erase --email ADDRESS` or `erase --id ID`: a deletion request.
+/// `erase --email ADDRESS` or `erase --id ID`: a deletion request, published copies included.
 pub async fn erase(
     store: &Store,
     email: Option<String>,
     id: Option<i64>,
+    moderator: &str,
 ) -> Result<String, String> {
     match (email, id) {
-        (Some(email), None) => Ok(format!(
-            "deleted {} submissions",
-            store.erase_email(&email).await.map_err(|e| e.to_string())?
-        )),
-        (None, Some(id)) => match store.erase_id(id).await.map_err(|e| e.to_string())? {
-            true => Ok(format!("deleted item {id}")),
-            false => Err(format!("no feedback item {id}")),
-        },
+        (Some(email), None) => {
+            let erasure = store
+                .erase_email(moderator, &email)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(format!("deleted {} submissions", erasure.deleted))
+        }
+        (None, Some(id)) => {
+            let erasure = store
+                .erase_item(moderator, id)
+                .await
+                .map_err(|e| e.to_string())?;
+            match erasure.deleted {
+                0 => Err(format!("no feedback item {id}")),
+                _ => Ok(format!("deleted item {id}")),
+            }
+        }
         _ => Err("give exactly one of --email or --id".into()),
     }
 }

@@ -42,13 +42,23 @@ pub enum Command {
     /// Export feedback (same filters as the API).
     Export(items::ExportArgs),
     /// Set an item's moderation status (new, read, answered, spam).
-    SetStatus { id: i64, status: String },
-    /// Delete one person's submissions on request, by email (or one item by --id).
+    SetStatus {
+        id: i64,
+        status: String,
+        /// The name the audit trail records.
+        #[arg(long, default_value = items::COMMAND_LINE)]
+        moderator: String,
+    },
+    /// Delete one person's submissions on request, by email (or one item by --id), published
+    /// copies included.
     Erase {
         #[arg(long)]
         email: Option<String>,
         #[arg(long)]
         id: Option<i64>,
+        /// The name the audit trail records.
+        #[arg(long, default_value = items::COMMAND_LINE)]
+        moderator: String,
     },
     /// Delete feedback older than a number of days now.
     Purge {
@@ -68,10 +78,16 @@ pub async fn run(cli: Cli) -> Result<String, String> {
         Command::Serve(args) => serve::run(&cli.database, args).await,
         Command::Token { action } => token::run(&open(&cli.database).await?, action).await,
         Command::Export(args) => items::export(&open(&cli.database).await?, args).await,
-        Command::SetStatus { id, status } => {
-            items::set_status(&open(&cli.database).await?, id, &status).await
-        }
-        Command::Erase { email, id } => items::erase(&open(&cli.database).await?, email, id).await,
+        Command::SetStatus {
+            id,
+            status,
+            moderator,
+        } => items::set_status(&open(&cli.database).await?, id, &status, &moderator).await,
+        Command::Erase {
+            email,
+            id,
+            moderator,
+        } => items::erase(&open(&cli.database).await?, email, id, &moderator).await,
         Command::Purge { older_than_days } => {
             items::purge(&open(&cli.database).await?, older_than_days).await
         }

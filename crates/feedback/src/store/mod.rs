@@ -2,13 +2,23 @@
 //! pool and the same SQL. Durable means durable: SQLite in WAL mode with `synchronous=FULL`,
 //! PostgreSQL with `synchronous_commit=on`. Statuses and codes are enums everywhere but in SQL.
 //!
-//! [`items`]: the feedback items; [`tokens`]: the moderators' tokens.
+//! [`items`]: the feedback items; [`list`]: the moderators' filtered list and exports;
+//! [`changes`]: versioned changes; [`audit`]: the audit trail; [`erasure`]: deletion on request;
+//! [`public`]: counts and published answers; [`tokens`]: the moderators' tokens.
 
+mod audit;
+mod changes;
+mod erasure;
 mod items;
+mod list;
+mod public;
 mod tokens;
 
-pub use items::{ExportFilter, FeedbackItem, Outcome};
-pub use tokens::{TokenRecord, TokenStatus};
+pub use changes::{ChangeError, ItemChange};
+pub use erasure::Erasure;
+pub use items::{search_text, Outcome};
+pub use list::{like_pattern, ItemFilter, Paging};
+pub use tokens::{ActiveToken, TokenRecord, TokenStatus};
 
 use serde::Serialize;
 use sqlx::any::AnyPoolOptions;
@@ -137,7 +147,9 @@ impl Store {
             Backend::Postgres => sqlx::migrate!("migrations/postgres"),
         };
         migrator.run(&pool).await.map_err(StoreError::Migration)?;
-        Ok(Store { pool, backend })
+        let store = Store { pool, backend };
+        store.fill_search_text().await?;
+        Ok(store)
     }
 
     /// Which database this is.

@@ -27,6 +27,17 @@ impl TokenStatus {
     }
 }
 
+/// A token that opens the moderators' routes now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActiveToken {
+    /// The moderator's name.
+    pub name: String,
+    /// The SHA-256 of the token (hex).
+    pub token_sha256: String,
+    /// Unix seconds; none: never expires.
+    pub expires_at: Option<i64>,
+}
+
 /// One token as `token list` shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenRecord {
@@ -104,17 +115,23 @@ impl Store {
         Ok(done.rows_affected() > 0)
     }
 
-    /// The hashes of the tokens active at `now`, with their moderator's name.
-    pub async fn active_tokens(&self, now: i64) -> Result<Vec<(String, String)>, StoreError> {
+    /// The tokens active at `now`: their hashes, moderators and expiry.
+    pub async fn active_tokens(&self, now: i64) -> Result<Vec<ActiveToken>, StoreError> {
         let rows = sqlx::query(
-            "SELECT name, token_sha256 FROM moderator_token \
+            "SELECT name, token_sha256, expires_at FROM moderator_token \
              WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $1)",
         )
         .bind(now)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get("name")?, r.try_get("token_sha256")?)))
+            .map(|r| {
+                Ok(ActiveToken {
+                    name: r.try_get("name")?,
+                    token_sha256: r.try_get("token_sha256")?,
+                    expires_at: r.try_get("expires_at")?,
+                })
+            })
             .collect()
     }
 

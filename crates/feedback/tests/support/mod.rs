@@ -178,6 +178,35 @@ impl Service {
         self.send(builder.body(Body::empty()).unwrap()).await
     }
 
+    /// Sends `method path` with a JSON body (if any) and a moderator token (if any).
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        token: Option<&str>,
+    ) -> Answer {
+        let mut builder = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            builder = builder.header("authorization", format!("Bearer {token}"));
+        }
+        let body = match body {
+            Some(body) => {
+                builder = builder.header("content-type", "application/json");
+                Body::from(body.to_string())
+            }
+            None => Body::empty(),
+        };
+        self.send(builder.body(body).unwrap()).await
+    }
+
+    /// Sends a submission and returns its id.
+    pub async fn submit(&self, body: &Value) -> i64 {
+        let answer = self.post_json("/api/feedback", body, &[]).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+        answer.json.unwrap()["id"].as_i64().unwrap()
+    }
+
     /// Sends a request without checking the answer against openapi.yaml (the site's files).
     pub async fn send_unchecked(&self, request: Request<Body>) -> Answer {
         let response = self.router.clone().oneshot(request).await.unwrap();
@@ -281,9 +310,11 @@ pub fn check_against_openapi(
 ) {
     let doc = openapi();
     let paths = doc["paths"].as_object().unwrap();
+    // A path written out wins over a template (`/api/admin/feedback/status` over `…/{id}`).
     let (_, item) = paths
         .iter()
-        .find(|(template, _)| template_matches(template, path))
+        .filter(|(template, _)| template_matches(template, path))
+        .min_by_key(|(template, _)| template.matches('{').count())
         .unwrap_or_else(|| panic!("{path} is not in openapi.yaml"));
     if *method == Method::OPTIONS {
         return; // CORS preflight, answered by the CORS layer

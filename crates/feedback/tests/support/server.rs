@@ -55,10 +55,15 @@ impl Server {
     /// Starts `feedback --database URL serve --listen 127.0.0.1:0 ARGS...` with `env`, and waits
     /// (10 s at most) until it says where it listens.
     pub fn start(database: &str, args: &[&str], env: &[(&str, &str)]) -> Server {
+        Server::start_on(database, "127.0.0.1:0", args, env)
+    }
+
+    /// Starts `feedback --database URL serve --listen LISTEN ARGS...` (see [`Server::start`]).
+    pub fn start_on(database: &str, listen: &str, args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(BIN)
             .arg("--database")
             .arg(database)
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(["serve", "--listen", listen])
             .args(args)
             .env("FEEDBACK_LOG", "info") // the start line names the address
             .envs(env.iter().copied())
@@ -135,6 +140,15 @@ impl Server {
             let _ = reader.join();
         }
         self.log()
+    }
+
+    /// Kills it with SIGKILL (no shutdown of any kind) and waits until it is gone.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
     }
 
     fn terminate(&mut self) {

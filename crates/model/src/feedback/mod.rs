@@ -6,14 +6,15 @@
 //! [`FeedbackRequest`] and reads an [`Accepted`] or an [`ErrorBody`]; `ui-text` translates every
 //! [`OrganisationType`], [`Field`] and [`ErrorCode`] with exhaustive matches, so a new code does
 //! not compile until both languages say it. `openapi.yaml` is checked against these enums.
+//! The validation rules are in [`rules`]; their tests in `tests/feedback_contract.rs`.
 
-mod validate;
+mod rules;
 
-pub use validate::{is_plausible_email, is_valid_idempotency_key, ValidSubmission};
+pub use rules::{is_plausible_email, is_valid_idempotency_key, plain_text};
 
 use crate::code::code_enum;
 pub use crate::code::Code;
-use crate::{Strategy, Text};
+use crate::{Lang, SnapshotId, Strategy, Text};
 use serde::{Deserialize, Serialize};
 
 /// Longest message accepted, in characters.
@@ -115,6 +116,8 @@ code_enum! {
         Answer = "answer",
         /// The redacted question to publish (moderators).
         Question = "question",
+        /// The item an audit trail is asked for (moderators).
+        Item = "item",
     }
 }
 
@@ -153,7 +156,7 @@ code_enum! {
         Unauthorized = "unauthorized",
         /// No such route or item.
         NotFound = "not_found",
-        /// Another moderator changed the item first; the answer holds it as it is now.
+        /// Another moderator changed the item first; nothing was changed (load it again).
         EditConflict = "edit_conflict",
         /// The item cannot be published: its sender did not opt in, or it has no answer.
         NotPublishable = "not_publishable",
@@ -249,6 +252,33 @@ pub struct ErrorBody {
     pub fields: Vec<FieldError>,
 }
 
+/// A submission that passed validation, trimmed and typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidSubmission {
+    /// The topic id.
+    pub topic: String,
+    /// The message, trimmed.
+    pub message: String,
+    /// The name, when given.
+    pub name: Option<String>,
+    /// The email address, when given.
+    pub email: Option<String>,
+    /// Who the sender writes as.
+    pub organisation_type: OrganisationType,
+    /// The page language.
+    pub language: Lang,
+    /// True when the sender agreed that the message may be published without name and email.
+    pub publish_consent: bool,
+    /// The snapshot the page showed.
+    pub snapshot: Option<SnapshotId>,
+    /// The page path.
+    pub page: Option<String>,
+    /// The idempotency key.
+    pub idempotency_key: String,
+    /// [`ModerationStatus::Spam`] when the honeypot was filled, else [`ModerationStatus::New`].
+    pub status: ModerationStatus,
+}
+
 /// The topics feedback may be about, besides [`GENERAL_TOPIC`]: every measure, then every
 /// indicator, with its title.
 pub fn topics(strategy: &Strategy) -> impl Iterator<Item = (&str, &Text)> {
@@ -260,35 +290,4 @@ pub fn topics(strategy: &Strategy) -> impl Iterator<Item = (&str, &Text)> {
 /// True when feedback may be about `id` under this strategy.
 pub fn is_topic(strategy: &Strategy, id: &str) -> bool {
     id == GENERAL_TOPIC || topics(strategy).any(|(topic, _)| topic == id)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn answers_have_the_documented_shape() {
-        let body = ErrorBody {
-            error: ErrorKind::Validation,
-            message: "some fields are not valid".into(),
-            fields: vec![FieldError::new(Field::Email, ErrorCode::Invalid)],
-        };
-        assert_eq!(
-            serde_json::to_value(&body).unwrap(),
-            serde_json::json!({
-                "error": "validation",
-                "message": "some fields are not valid",
-                "fields": [{ "field": "email", "code": "invalid" }]
-            })
-        );
-        let plain = ErrorBody {
-            error: ErrorKind::NotFound,
-            message: "no such item".into(),
-            fields: Vec::new(),
-        };
-        assert!(serde_json::to_value(&plain)
-            .unwrap()
-            .get("fields")
-            .is_none());
-    }
 }
