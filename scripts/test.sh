@@ -37,6 +37,8 @@ cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic --str
     build --preview --out build/fixture-data
 cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic/past-end --strategy data/strategy \
     build --preview --out build/fixture-past-end-data
+cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic/corrected --strategy data/strategy \
+    build --preview --out build/fixture-corrected-data
 done_phase
 
 phase "build the feedback service for the end-to-end tests"

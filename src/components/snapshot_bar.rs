@@ -115,7 +115,20 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                         <a href=latest_href>{strings.go_to_latest}</a>
                     </p>
                 })}
-                {entry.superseded_by.map(|by| view! { <p class="notice notice-older" role="note">{(strings.superseded_notice)(&by.to_string())}</p> })}
+                {entry.superseded_by.map(|by| {
+                    let by = by.to_string();
+                    let correction_href = format!(
+                        "{}{}",
+                        location.pathname.get(),
+                        with_as_of(&location.search.get(), Some(&by))
+                    );
+                    view! {
+                        <p class="notice notice-older notice-superseded" role="note">
+                            {(strings.superseded_notice)(&by)}" "
+                            <a href=correction_href>{strings.see_correction}</a>
+                        </p>
+                    }
+                })}
                 {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{strings.synthetic_notice}</p> })}
                 {from_cache.then(|| view! {
                     <p class="notice notice-cached" role="status">

@@ -1,12 +1,15 @@
 // Feedback from the reader's side: send from /{lang}/feedback?topic=8.1.1.1 in both languages and
 // find the row in the moderators' export; with the service stopped the form keeps the draft and
-// says so; after a restart one retry sends it, exactly once.
+// says so; after a restart one retry sends it, exactly once; a changed message under a used key
+// is refused (409) and sent as new on request; too many messages (429) are refused with the wait
+// the service gives.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { launchBrowser } from './browser.mjs';
 import { startServer, urlOf } from '../../scripts/serve.mjs';
 import { textOf, waitForTheAppOnLoad, newContext, collectErrors } from './harness.mjs';
@@ -38,8 +41,10 @@ let browser;
  */
 function startService() {
   const listen = apiBase ? apiBase.replace('http://', '') : '127.0.0.1:0';
+  // Every browser request reaches the service from the test server's address (127.0.0.1), so the
+  // burst is large enough for the whole file; the 429 test spends it on purpose, last.
   service = spawn(FEEDBACK, ['--database', database, 'serve', '--data', 'dist/data', '--listen', listen,
-    '--trusted-proxy-header', 'x-forwarded-for'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--trusted-proxy-header', 'x-forwarded-for', '--rate-burst', '30'], { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((ok, fail) => {
     let output = '';
     service.stderr.on('data', (chunk) => {
@@ -170,5 +175,68 @@ test('a response lost on its way back: the retry stores nothing new, the reader 
   await page.click('.form-errors button');
   assert.match(await textOf(page, '.feedback-sent'), /Thank you/);
   assert.equal(exported().filter((item) => item.message === message).length, 1, 'stored exactly once');
+  await context.close();
+});
+
+test('a changed message sent again under the same key: 409, and "send as new" stores the new version', async () => {
+  const { context, page } = await newPage('en-GB');
+  const first = `First version ${Date.now()}`;
+  const second = `${first}, edited`;
+  await page.goto(`${base}/en/feedback?topic=8.1.1.1`);
+  await fillForm(page, first, 'ngo');
+  // The first version reaches the service; its answer is lost, so the draft (and its key) stay.
+  await page.route('**/api/feedback', async (route) => {
+    await route.fetch();
+    await route.abort('failed');
+  });
+  await page.click('form.feedback-form button[type=submit]');
+  await page.waitForSelector('.form-errors');
+  await page.unroute('**/api/feedback');
+  await page.fill('form.feedback-form textarea', second);
+  const conflict = page.waitForResponse((r) => r.url().endsWith('/api/feedback') && r.request().method() === 'POST');
+  await page.click('form.feedback-form button[type=submit]');
+  assert.equal((await conflict).status(), 409, 'the service refuses another body under a used key');
+  assert.match(await textOf(page, '.form-errors'), /An earlier version of this message was already received/);
+  await page.click('.form-errors button');
+  assert.match(await textOf(page, '.feedback-sent'), /Thank you/);
+  const stored = exported().map((item) => item.message);
+  assert.equal(stored.filter((m) => m === first).length, 1, 'the first version once');
+  assert.equal(stored.filter((m) => m === second).length, 1, 'the edited version once, as a new message');
+  await context.close();
+});
+
+// Last in this file: it spends the rate limit of the address the test server forwards.
+test('too many messages: 429, the wait read from Retry-After, and the draft sent once the wait is over', async () => {
+  const { context, page } = await newPage('az-AZ');
+  const message = `Sürət həddi ${Date.now()}`;
+  await page.goto(`${base}/az/feedback?topic=4.1.5`);
+  await fillForm(page, message);
+  // Spend the burst of this machine's address, through the site's proxy as the browser sends.
+  let status = 201;
+  for (let sent = 0; status !== 429 && sent < 60; sent += 1) {
+    const answer = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        topic: '4.1.5', message: `burst ${sent}`, organisation_type: 'citizen', language: 'az',
+        consent: true, publish_consent: false, idempotency_key: randomUUID(),
+      }),
+    });
+    status = answer.status;
+  }
+  assert.equal(status, 429, 'the burst is spent');
+  const refused = page.waitForResponse((r) => r.url().endsWith('/api/feedback') && r.request().method() === 'POST');
+  await page.click('form.feedback-form button[type=submit]');
+  const answer = await refused;
+  assert.equal(answer.status(), 429);
+  const wait = Number(answer.headers()['retry-after']);
+  assert.ok(Number.isInteger(wait) && wait >= 1 && wait <= 60, `Retry-After is whole seconds: ${wait}`);
+  assert.match(await textOf(page, '.form-errors'), new RegExp(`Qaralamanız saxlanılıb; ${wait} saniyədən sonra yenidən cəhd edin`));
+  assert.equal(await page.inputValue('form.feedback-form textarea'), message, 'the draft is kept');
+  // The reader waits as told, then sends again.
+  await page.waitForTimeout(wait * 1000);
+  await page.click('form.feedback-form button[type=submit]');
+  assert.match(await textOf(page, '.feedback-sent'), /Təşəkkür edirik/);
+  assert.equal(exported().filter((item) => item.message === message).length, 1);
   await context.close();
 });

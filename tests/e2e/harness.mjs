@@ -13,6 +13,8 @@ export const REAL_DATA = 'dist/data';
 export const FIXTURE_DATA = 'build/fixture-data';
 /** The synthetic snapshot dated after 2028 (tests/fixtures/synthetic/past-end). */
 export const PAST_END_DATA = 'build/fixture-past-end-data';
+/** The synthetic original and its correction (tests/fixtures/synthetic/corrected). */
+export const CORRECTED_DATA = 'build/fixture-corrected-data';
 
 /**
  * The clock every page of the run sees. `E2E_CLOCK=2030-06-01` runs the whole suite as if on that

@@ -197,7 +197,7 @@ for (const lang of ['az', 'en']) {
     assert.equal(await page.locator('tbody tr').count(), 50);
     assert.equal((await page.locator('tbody tr').first().locator('button.small').textContent()).trim(), String(ids.contested));
     await page.getByRole('button', { name: TEXT[lang].next }).click();
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === total - 50, null, { timeout: 10000 });
+    await page.waitForFunction((rows) => document.querySelectorAll('tbody tr').length === rows, total - 50, { timeout: 10000 });
     await page.fill('#f-topic', '8.1.1.1');
     await page.getByRole('button', { name: TEXT[lang].apply }).click();
     await page.locator('.result-count', { hasText: TEXT[lang].total(3) }).waitFor();

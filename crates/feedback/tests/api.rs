@@ -8,25 +8,7 @@ use axum::http::{Method, Request, StatusCode};
 use feedback::rate_limit::RateLimit;
 use feedback::Config;
 use serde_json::json;
-use support::{submission, Db, Service};
-
-/// Runs one test body on both databases.
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test]
-                async fn sqlite() {
-                    super::$name(super::Db::Sqlite).await
-                }
-                #[tokio::test]
-                async fn postgres() {
-                    super::$name(super::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
+use support::{on_both_databases, submission, Db, Service};
 
 on_both_databases!(
     a_valid_submission_is_stored_and_exported,

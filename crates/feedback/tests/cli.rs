@@ -7,24 +7,7 @@ mod support;
 use feedback::store::Store;
 use std::time::{Duration, Instant};
 use support::server::{command, Server};
-use support::{age, database_url, execute, store_submission, Db};
-
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test]
-                async fn sqlite() {
-                    super::$name(super::Db::Sqlite).await
-                }
-                #[tokio::test]
-                async fn postgres() {
-                    super::$name(super::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
+use support::{age, database_url, execute, on_both_databases, store_submission, Db};
 
 on_both_databases!(
     purge_deletes_only_what_is_older_than_the_period,

@@ -15,24 +15,7 @@ use feedback::Config;
 use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use support::{submission, Db, Service};
-
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test]
-                async fn sqlite() {
-                    super::$name(super::Db::Sqlite).await
-                }
-                #[tokio::test]
-                async fn postgres() {
-                    super::$name(super::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
+use support::{on_both_databases, submission, Db, Service};
 
 on_both_databases!(
     control_characters_are_refused_before_the_database,

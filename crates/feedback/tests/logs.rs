@@ -6,24 +6,7 @@ mod support;
 
 use serde_json::json;
 use support::server::{command, Server};
-use support::{database_url, Db};
-
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test]
-                async fn sqlite() {
-                    super::$name(super::Db::Sqlite).await
-                }
-                #[tokio::test]
-                async fn postgres() {
-                    super::$name(super::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
+use support::{database_url, on_both_databases, Db};
 
 on_both_databases!(nothing_anyone_sent_is_logged);
 

@@ -4,24 +4,7 @@
 mod support;
 
 use feedback::store::{Store, TokenStatus};
-use support::{database_url, Db};
-
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test]
-                async fn sqlite() {
-                    super::$name(super::Db::Sqlite).await
-                }
-                #[tokio::test]
-                async fn postgres() {
-                    super::$name(super::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
+use support::{database_url, on_both_databases, Db};
 
 on_both_databases!(tokens_survive_the_upgrade_and_names_can_be_renewed);
 

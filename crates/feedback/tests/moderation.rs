@@ -9,24 +9,7 @@ mod support;
 
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
-use support::{submission, Db, Service};
-
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test]
-                async fn sqlite() {
-                    super::$name(super::Db::Sqlite).await
-                }
-                #[tokio::test]
-                async fn postgres() {
-                    super::$name(super::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
+use support::{on_both_databases, submission, Db, Service};
 
 on_both_databases!(
     the_list_filters_and_pages_newest_first,

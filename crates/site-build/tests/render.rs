@@ -126,9 +126,9 @@ fn item_pages_link_to_their_own_published_files() {
     }
     // The about page documents the columns of the item files as well as the exports'.
     let about = page(&tmp, "en/about/index.html");
-    assert!(about.contains("<code>target_as_printed<!></code>"));
+    assert!(about.contains("<code>target_as_printed<!----></code>"));
     assert!(about.contains("The target as the document prints it (e.g. 40.000)."));
-    assert!(about.contains("<code>initial_achieved_on<!></code>"));
+    assert!(about.contains("<code>initial_achieved_on<!----></code>"));
 }
 
 #[test]

@@ -48,6 +48,7 @@ pub const AZ: Ui = Ui {
     snapshot_latest: "ən son",
     older_snapshot_notice: |id, date| format!("Siz köhnə məlumat kəsiyinə baxırsınız ({id}, {date} tarixinə olan məlumatlar)."),
     superseded_notice: |by| format!("Bu məlumat kəsiyinə {by} kəsiyi ilə düzəliş edilib."),
+    see_correction: "Düzəlişə baxın",
     synthetic_notice: "TEST MƏLUMATLARI: bu məlumat kəsiyi süni yaradılıb və real icranı əks etdirmir.",
     stale_notice: |date| format!("Ən son məlumatlar {date} tarixinədir; rüblük yenilənmə gecikir."),
     next_update_due: "Növbəti yenilənmə",

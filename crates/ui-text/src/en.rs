@@ -46,6 +46,7 @@ pub const EN: Ui = Ui {
     snapshot_latest: "latest",
     older_snapshot_notice: |id, date| format!("You are looking at an older snapshot ({id}, data as of {date})."),
     superseded_notice: |by| format!("This snapshot was corrected by {by}."),
+    see_correction: "See the correction",
     synthetic_notice: "TEST DATA: this snapshot is synthetic and is not real progress.",
     stale_notice: |date| format!("The latest data is as of {date}; the quarterly update is overdue."),
     next_update_due: "Next update due",

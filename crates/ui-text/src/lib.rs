@@ -87,6 +87,8 @@ pub struct Ui {
     pub older_snapshot_notice: fn(&str, &str) -> String,
     #[serde(skip)]
     pub superseded_notice: fn(&str) -> String,
+    /// The link from a superseded snapshot's notice to its correction.
+    pub see_correction: &'static str,
     pub synthetic_notice: &'static str,
     #[serde(skip)]
     pub stale_notice: fn(&str) -> String,

@@ -13,6 +13,28 @@ use serde_json::Value;
 use std::sync::OnceLock;
 use tower::ServiceExt;
 
+/// Runs each named test body (`async fn name(db: Db)`) on SQLite and on PostgreSQL: a module per
+/// name with a `sqlite` and a `postgres` test. (Not every test file uses it.)
+#[allow(unused_macros)]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$name(super::Db::Sqlite).await
+                }
+                #[tokio::test]
+                async fn postgres() {
+                    super::$name(super::Db::Postgres).await
+                }
+            }
+        )*
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use on_both_databases;
+
 /// Which database a test runs on.
 #[derive(Clone, Copy, Debug)]
 pub enum Db {
