@@ -19,7 +19,13 @@ fn built(terms: &PackageTerms) -> (tempfile::TempDir, PathBuf, Manifest) {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("data");
-    build_with_terms(&Project::load(&data).unwrap(), &out, Audience::Public, terms).unwrap();
+    build_with_terms(
+        &Project::load(&data).unwrap(),
+        &out,
+        Audience::Public,
+        terms,
+    )
+    .unwrap();
     let manifest = decode(&std::fs::read_to_string(out.join("index.json")).unwrap()).unwrap();
     (tmp, out, manifest)
 }
@@ -39,7 +45,10 @@ fn terms() -> PackageTerms {
 
 fn package(manifest: &Manifest) -> &PackageFiles {
     let latest = manifest.snapshot(manifest.latest).unwrap();
-    latest.package.as_ref().expect("the manifest lists the package")
+    latest
+        .package
+        .as_ref()
+        .expect("the manifest lists the package")
 }
 
 fn descriptor(out: &Path, files: &PackageFiles) -> Value {
@@ -52,10 +61,26 @@ fn each_resource_has_the_fields_and_key_of_its_row_type() {
     let files = package(&manifest);
     let descriptor = descriptor(&out, files);
     let expected = [
-        ("measures", MeasureStatusRow::COLUMNS, MeasureStatusRow::PRIMARY_KEY),
-        ("indicators", IndicatorValueRow::COLUMNS, IndicatorValueRow::PRIMARY_KEY),
-        ("measure-results", MeasureResultRow::COLUMNS, MeasureResultRow::PRIMARY_KEY),
-        ("indicator-years", IndicatorYearRow::COLUMNS, IndicatorYearRow::PRIMARY_KEY),
+        (
+            "measures",
+            MeasureStatusRow::COLUMNS,
+            MeasureStatusRow::PRIMARY_KEY,
+        ),
+        (
+            "indicators",
+            IndicatorValueRow::COLUMNS,
+            IndicatorValueRow::PRIMARY_KEY,
+        ),
+        (
+            "measure-results",
+            MeasureResultRow::COLUMNS,
+            MeasureResultRow::PRIMARY_KEY,
+        ),
+        (
+            "indicator-years",
+            IndicatorYearRow::COLUMNS,
+            IndicatorYearRow::PRIMARY_KEY,
+        ),
     ];
     let resources = descriptor["resources"].as_array().unwrap();
     assert_eq!(resources.len(), expected.len());
@@ -71,11 +96,18 @@ fn each_resource_has_the_fields_and_key_of_its_row_type() {
         assert_eq!(fields, codes, "{name}");
         let key: Vec<&str> = key.iter().map(|c| c.code()).collect();
         assert_eq!(resource["schema"]["primaryKey"], serde_json::json!(key));
-        let csv = std::fs::read_to_string(out.join(&files.folder).join(format!("{name}.csv")))
-            .unwrap();
-        assert_eq!(csv.lines().next().unwrap(), codes.join(","), "{name}'s header");
+        let csv =
+            std::fs::read_to_string(out.join(&files.folder).join(format!("{name}.csv"))).unwrap();
+        assert_eq!(
+            csv.lines().next().unwrap(),
+            codes.join(","),
+            "{name}'s header"
+        );
         assert_eq!(resource["bytes"], csv.len());
-        assert_eq!(resource["hash"], format!("sha256:{}", sha256_hex(csv.as_bytes())));
+        assert_eq!(
+            resource["hash"],
+            format!("sha256:{}", sha256_hex(csv.as_bytes()))
+        );
     }
     let status = &resources[0]["schema"]["fields"][9];
     assert_eq!(status["name"], "status");
@@ -107,8 +139,8 @@ fn the_zip_holds_the_package_and_the_listing_names_every_file() {
     let (_tmp, out, manifest) = built(&terms());
     let files = package(&manifest);
     let folder = out.join(&files.folder);
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(out.join(files.archive())).unwrap())
-        .unwrap();
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(out.join(files.archive())).unwrap()).unwrap();
     let names: Vec<String> = (0..zip.len())
         .map(|i| zip.name_for_index(i).unwrap().unwrap().into_owned())
         .collect();
@@ -130,8 +162,15 @@ fn the_zip_holds_the_package_and_the_listing_names_every_file() {
     }
     let listing = std::fs::read_to_string(folder.join(PACKAGE_LISTING)).unwrap();
     assert_eq!(sha256_hex(listing.as_bytes()), files.sha256);
-    assert_eq!(files.folder, PackageFiles::folder_for(manifest.latest, &files.sha256));
-    assert_eq!(listing.lines().count(), names.len() + 1, "and the zip itself");
+    assert_eq!(
+        files.folder,
+        PackageFiles::folder_for(manifest.latest, &files.sha256)
+    );
+    assert_eq!(
+        listing.lines().count(),
+        names.len() + 1,
+        "and the zip itself"
+    );
 }
 
 #[test]
@@ -143,6 +182,10 @@ fn a_rebuild_gives_the_same_bytes() {
     let files = package(&manifest);
     for file in [files.descriptor(), files.workbook(), files.archive()] {
         let (a, b) = (first.join(&file), second.join(&file));
-        assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap(), "{file}");
+        assert_eq!(
+            std::fs::read(a).unwrap(),
+            std::fs::read(b).unwrap(),
+            "{file}"
+        );
     }
 }
