@@ -245,8 +245,14 @@ fn the_about_and_indicator_pages_describe_the_data_package_as_a_dataset() {
             dataset["url"],
             format!("https://strategy.example.az/{lang}/about")
         );
-        assert!(dataset.get("license").is_none(), "no licence was configured");
-        assert!(dataset.get("publisher").is_none(), "no publisher was configured");
+        assert!(
+            dataset.get("license").is_none(),
+            "no licence was configured"
+        );
+        assert!(
+            dataset.get("publisher").is_none(),
+            "no publisher was configured"
+        );
         let urls: Vec<&str> = dataset["distribution"]
             .as_array()
             .unwrap()
@@ -258,8 +264,14 @@ fn the_about_and_indicator_pages_describe_the_data_package_as_a_dataset() {
             let path = url
                 .strip_prefix("https://strategy.example.az/")
                 .unwrap_or_else(|| panic!("{url} is not absolute"));
-            assert!(about.contains(&format!("href=\"/{path}\"")), "{lang} links {path}");
-            assert!(tmp.path().join("dist").join(path).is_file(), "{url} is published");
+            assert!(
+                about.contains(&format!("href=\"/{path}\"")),
+                "{lang} links {path}"
+            );
+            assert!(
+                tmp.path().join("dist").join(path).is_file(),
+                "{url} is published"
+            );
         }
     }
     let indicator = page(&tmp, "en/indicators/4.1.5/index.html");
