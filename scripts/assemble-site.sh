@@ -6,7 +6,9 @@
 #   scripts/assemble-site.sh [--preview-data DIR]   (DIR: a data directory with drafts/synthetic, for tests)
 #   SITE_DEBUG_INFO=1 scripts/assemble-site.sh       (for tests: hydration mismatches reported; not for measuring)
 # The deployment's settings come from the environment (see README, "Deploying"): SITE_URL,
-# DATA_BASE_URL, FEEDBACK_API_URL, SITE_INSTANCE (default local), PRIVACY_CONTACT, BUILD_DATE.
+# DATA_BASE_URL, FEEDBACK_API_URL, SITE_INSTANCE (default local), PRIVACY_CONTACT, BUILD_DATE,
+# and the open data's terms, which `data-tool build` reads for each snapshot's data package:
+# DATA_LICENSE, DATA_LICENSE_URL, DATA_PUBLISHER, DATA_PUBLISHER_URL (each left out when unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_INSTALL_ROOT:-$HOME/.cargo}/bin:$PATH"

@@ -9,7 +9,8 @@
 # the npm packages locked in package-lock.json (binaryen's wasm-opt, echarts, esbuild,
 # playwright-core, axe-core, vnu-jar). Java comes before npm: vnu-jar's install script, where
 # npm runs it, uses the system Java instead of downloading one. Schemathesis 4.32.5 from PyPI in
-# its own virtualenv, .tools/schemathesis (the API fuzzing).
+# its own virtualenv, .tools/schemathesis (the API fuzzing). Frictionless 5.21.0 from PyPI in
+# its own virtualenv, .tools/frictionless (the reference validator of the data packages).
 #
 # Respects CARGO_INSTALL_ROOT (tools go to $CARGO_INSTALL_ROOT/bin, else ~/.cargo/bin).
 set -euo pipefail
@@ -93,6 +94,17 @@ else
     rm -rf .tools/schemathesis
     python3 -m venv .tools/schemathesis
     .tools/schemathesis/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+    done_phase "installed"
+fi
+
+FRICTIONLESS_VERSION=5.21.0
+phase "frictionless $FRICTIONLESS_VERSION (PyPI, in .tools/frictionless)"
+if [[ "$(.tools/frictionless/bin/frictionless --version 2>/dev/null || true)" == "$FRICTIONLESS_VERSION" ]]; then
+    done_phase "already installed"
+else
+    rm -rf .tools/frictionless
+    python3 -m venv .tools/frictionless
+    .tools/frictionless/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
     done_phase "installed"
 fi
 

@@ -41,6 +41,10 @@ cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic/corre
     build --preview --out build/fixture-corrected-data
 done_phase
 
+phase "validate each snapshot's data package with the Frictionless validator (and a broken package and a tampered copy that must fail)"
+scripts/validate-datapackage.sh
+done_phase
+
 phase "build the feedback service for the end-to-end tests"
 cargo build --locked -p feedback
 export FEEDBACK_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/feedback"

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod cite;
 pub mod data_view;
+pub mod dataset_ld;
 pub mod embed_code;
 pub mod feedback;
 pub mod feedback_cta;

@@ -2,6 +2,7 @@
 //! source note, the context figures and the open-data files with their columns.
 
 use crate::components::data_view::DataView;
+use crate::components::dataset_ld::DatasetJsonLd;
 use crate::components::status::StatusBadge;
 use crate::components::text::{InlineText, Prose};
 use crate::contexts::use_lang;
@@ -173,6 +174,23 @@ fn About(site: SiteData) -> impl IntoView {
             view! { <li>{item_file_label(lang_now, kind)}" (CSV, JSON)"{columns(kind_columns)}</li> }
         });
         let json_files = [("index.json".to_string(), "index.json")];
+        let package = site.entry.package.clone().map(|package| {
+            let link = |file: String| site.file_url(&file);
+            view! {
+                <h3>{strings.about_package_heading}</h3>
+                <p>{strings.about_package_intro}" "<strong>{site.entry.id.to_string()}</strong></p>
+                <ul class="downloads">
+                    <li><a href=link(package.descriptor())>{strings.about_package_descriptor}</a>" (JSON)"</li>
+                    <li><a href=link(package.workbook()) download="">{strings.about_package_workbook}</a>" (XLSX)"</li>
+                    <li><a href=link(package.archive()) download="">{strings.about_package_zip}</a>" (ZIP)"</li>
+                </ul>
+            }
+        });
+        let dataset_name = format!(
+            "{} — {}",
+            strategy.document.short_title.in_lang(lang_now),
+            site.entry.id
+        );
         view! {
             <article class="about">
                 <h1>{strings.about_title}</h1>
@@ -210,6 +228,8 @@ fn About(site: SiteData) -> impl IntoView {
                     </ul>
                     <p>{strings.about_item_files_intro}</p>
                     <ul class="downloads">{item_files.into_iter().collect_view()}</ul>
+                    {package}
+                    <DatasetJsonLd site=site.clone() name=dataset_name path="about"/>
                 </section>
                 <section id="source-notes">
                     <h2>{strings.about_notes_heading}" ("{strategy.source_notes.len()}")"</h2>

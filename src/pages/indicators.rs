@@ -5,6 +5,7 @@
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
 use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
+use crate::components::dataset_ld::DatasetJsonLd;
 use crate::components::embed_code::EmbedCode;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::follow_line::FollowLine;
@@ -22,7 +23,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::format::format_date;
-use model::manifest::ItemFileKind;
+use model::manifest::{FileFormat, ItemFileKind};
 use model::strategy::{Indicator, Target};
 use model::{Lang, Snapshot};
 
@@ -241,6 +242,23 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
     let unit_printed = indicator.unit_printed.clone();
     let element_id = format!("chart-{}", indicator.id.replace('.', "-"));
     let topic = indicator.id.clone();
+    let own_files: Vec<(String, &'static str)> = site
+        .entry
+        .item_files
+        .iter()
+        .flat_map(|items| {
+            [
+                (
+                    items.file(ItemFileKind::Indicator, &indicator.id, FileFormat::Csv),
+                    "text/csv",
+                ),
+                (
+                    items.file(ItemFileKind::Indicator, &indicator.id, FileFormat::Json),
+                    "application/json",
+                ),
+            ]
+        })
+        .collect();
     view! {
         <article class="indicator-page">
             <nav class="breadcrumb" aria-label=move || ui(lang.get()).breadcrumb_label>
@@ -256,6 +274,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <FollowLine topic=FeedTopic::Indicator(indicator.id.clone())/>
             <FeedbackCta site=site.clone() topic=topic/>
             <CiteBlock site=site.clone() what=what kind=ItemFileKind::Indicator id=indicator.id.clone()/>
+            <DatasetJsonLd site=site.clone() name=what path=format!("indicators/{}", indicator.id) own=own_files/>
         </article>
     }
 }

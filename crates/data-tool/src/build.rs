@@ -1,16 +1,19 @@
 //! `build`: writes what the app reads — the manifest, the strategy, one file per snapshot with
-//! content-hashed names, and the CSV exports. The same input always gives the same bytes.
+//! content-hashed names, each snapshot's item files and data package, and the CSV exports. The
+//! same input always gives the same bytes.
 
 use crate::compile::SnapshotState;
 use crate::exports::{indicators_csv, measures_csv};
 use crate::item_files::item_folder;
 use crate::output::{sha256_hex, StagedDir};
+use crate::package::package_folder;
 use crate::problem::{ToolError, UsageError};
 use crate::project::{to_json, Project};
 use model::manifest::{
     ExportEntry, ExportKind, FileRef, Manifest, SnapshotEntry, MANIFEST_FILE,
     MANIFEST_SCHEMA_VERSION,
 };
+use model::open_data::PackageTerms;
 use model::{Snapshot, SnapshotId, Strategy};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -59,8 +62,19 @@ fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
     format!("{stem}.{}.{ext}", &sha256_hex(bytes)[..16])
 }
 
-/// Builds the published files into `out` (replaced as a whole, never half-written).
+/// Builds the published files into `out` (replaced as a whole, never half-written), with data
+/// packages that state no licence or publisher.
 pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildReport, ToolError> {
+    build_with_terms(project, out, audience, &PackageTerms::default())
+}
+
+/// Builds the published files into `out`, the data packages stating the deployment's terms.
+pub fn build_with_terms(
+    project: &Project,
+    out: &Path,
+    audience: Audience,
+    terms: &PackageTerms,
+) -> Result<BuildReport, ToolError> {
     let included: Vec<&Snapshot> = project
         .snapshots
         .iter()
@@ -101,12 +115,15 @@ pub fn build(project: &Project, out: &Path, audience: Audience) -> Result<BuildR
     for snapshot in included.iter().rev() {
         let bytes = to_json(*snapshot);
         let name = hashed_name(&format!("snapshots/{}", snapshot.id), "json", &bytes);
-        let items = item_folder(&versions[snapshot.strategy_sha256.as_str()], snapshot);
-        for (name, bytes) in &items.contents {
+        let strategy = &versions[snapshot.strategy_sha256.as_str()];
+        let items = item_folder(strategy, snapshot);
+        let package = package_folder(strategy, snapshot, terms)?;
+        for (name, bytes) in items.contents.iter().chain(&package.contents) {
             put(name.clone(), bytes)?;
         }
         entries.push(SnapshotEntry {
             item_files: Some(items.files),
+            package: Some(package.files),
             id: snapshot.id,
             as_of: snapshot.as_of,
             strategy_sha256: snapshot.strategy_sha256.clone(),

@@ -16,6 +16,7 @@ pub mod item_files;
 pub mod lock;
 pub mod outcome;
 pub mod output;
+pub mod package;
 pub mod preview;
 pub mod problem;
 pub mod project;

@@ -8,12 +8,13 @@
 mod cli_lang;
 
 use clap::{Parser, Subcommand};
-use data_tool::build::{build, Audience};
+use data_tool::build::{build_with_terms, Audience};
 use data_tool::commands;
 use data_tool::outcome::{Counts, Outcome};
 use data_tool::preview::{render_preview, server};
 use data_tool::problem::{ToolError, UsageError};
 use data_tool::project::Project;
+use model::open_data::{License, PackageTerms, Publisher};
 use model::Lang;
 use std::io::Write as _;
 use std::net::{SocketAddr, TcpListener};
@@ -53,6 +54,19 @@ enum Command {
         /// Include draft and synthetic snapshots (for previews and tests; never deploy this).
         #[arg(long)]
         preview: bool,
+        /// The open data's licence, as the data packages state it (an id such as CC-BY-4.0);
+        /// without it they state none.
+        #[arg(long, env = "DATA_LICENSE")]
+        license: Option<String>,
+        /// Where the licence's text is.
+        #[arg(long, env = "DATA_LICENSE_URL", requires = "license")]
+        license_url: Option<String>,
+        /// Who publishes the open data (the operator); without it the packages name nobody.
+        #[arg(long, env = "DATA_PUBLISHER")]
+        publisher: Option<String>,
+        /// The publisher's web address.
+        #[arg(long, env = "DATA_PUBLISHER_URL", requires = "publisher")]
+        publisher_url: Option<String>,
     },
     /// Publish a draft snapshot: mark it published and record its hash in published.lock.
     Publish {
@@ -136,13 +150,31 @@ fn run(cli: Cli) -> Result<Outcome, ToolError> {
                 warnings: project.all_warnings(),
             })
         }
-        Command::Build { out, preview } => {
+        Command::Build {
+            out,
+            preview,
+            license,
+            license_url,
+            publisher,
+            publisher_url,
+        } => {
             let audience = if preview {
                 Audience::Preview
             } else {
                 Audience::Public
             };
-            let report = build(&load()?, &out, audience)?;
+            let given = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+            let terms = PackageTerms {
+                license: given(license).map(|name| License {
+                    name,
+                    url: given(license_url),
+                }),
+                publisher: given(publisher).map(|name| Publisher {
+                    name,
+                    url: given(publisher_url),
+                }),
+            };
+            let report = build_with_terms(&load()?, &out, audience, &terms)?;
             Ok(Outcome::Built {
                 out,
                 latest: report.manifest.latest.to_string(),

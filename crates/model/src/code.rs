@@ -71,6 +71,10 @@ macro_rules! code_enum {
             /// Every value, in the order the site lists them.
             pub const ALL: [Self; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
 
+            /// Every code, in the order of [`Self::ALL`] (the allowed values of a CSV column).
+            #[allow(dead_code)] // used only by the code lists that are CSV columns
+            pub const CODES: [&'static str; [$(stringify!($variant)),+].len()] = [$($code),+];
+
             /// The code of this value, as JSON, source files, URLs and CSV write it.
             pub const fn code(self) -> &'static str {
                 match self {

@@ -29,6 +29,7 @@ pub mod format;
 pub mod lang;
 pub mod manifest;
 pub mod moderation;
+pub mod open_data;
 pub mod period;
 pub mod rollup;
 pub mod search;

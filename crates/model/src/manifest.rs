@@ -9,6 +9,7 @@
 
 use crate::date::Date;
 use crate::exports::{Column, ExportRow, IndicatorValueRow, MeasureStatusRow};
+use crate::open_data::PackageFiles;
 use crate::snapshot_id::SnapshotId;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -18,8 +19,8 @@ use std::fmt;
 pub const SCHEMA_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
 
 /// The schema version of the manifest this build writes: 1.1 added each snapshot's
-/// [`ItemFiles`]; a 1.0 reader ignores them.
-pub const MANIFEST_SCHEMA_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
+/// [`ItemFiles`], 1.2 its data package ([`PackageFiles`]); older readers ignore them.
+pub const MANIFEST_SCHEMA_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 2 };
 
 /// The file name of the manifest, relative to the data base URL.
 pub const MANIFEST_FILE: &str = "index.json";
@@ -102,6 +103,9 @@ pub struct SnapshotEntry {
     /// Each measure's and indicator's own files in this snapshot (since schema 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_files: Option<ItemFiles>,
+    /// The snapshot's data package: descriptor, tables, workbook and zip (since schema 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package: Option<PackageFiles>,
 }
 
 /// What a page offers to download on its own: a measure or an indicator.

@@ -224,3 +224,59 @@ fn a_draft_preview_marks_every_page_with_the_banner() {
     let en = std::fs::read_to_string(dist.join("en/measures/index.html")).unwrap();
     assert!(en.contains("class=\"notice notice-draft\">Draft — not published"));
 }
+
+/// The JSON of a page's `Dataset` block.
+fn dataset_ld(html: &str) -> serde_json::Value {
+    let open = "<script type=\"application/ld+json\">";
+    let start = html.find(open).expect("a Dataset block") + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+#[test]
+fn the_about_and_indicator_pages_describe_the_data_package_as_a_dataset() {
+    let (tmp, _) = built_site();
+    for lang in ["az", "en"] {
+        let about = page(&tmp, &format!("{lang}/about/index.html"));
+        let dataset = dataset_ld(&about);
+        assert_eq!(dataset["@type"], "Dataset");
+        assert_eq!(dataset["version"], "2026-Q3");
+        assert_eq!(
+            dataset["url"],
+            format!("https://strategy.example.az/{lang}/about")
+        );
+        assert!(
+            dataset.get("license").is_none(),
+            "no licence was configured"
+        );
+        assert!(
+            dataset.get("publisher").is_none(),
+            "no publisher was configured"
+        );
+        let urls: Vec<&str> = dataset["distribution"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["contentUrl"].as_str().unwrap())
+            .collect();
+        assert_eq!(urls.len(), 3);
+        for url in urls {
+            let path = url
+                .strip_prefix("https://strategy.example.az/")
+                .unwrap_or_else(|| panic!("{url} is not absolute"));
+            assert!(
+                about.contains(&format!("href=\"/{path}\"")),
+                "{lang} links {path}"
+            );
+            assert!(
+                tmp.path().join("dist").join(path).is_file(),
+                "{url} is published"
+            );
+        }
+    }
+    let indicator = page(&tmp, "en/indicators/4.1.5/index.html");
+    let dataset = dataset_ld(&indicator);
+    let first = dataset["distribution"][0]["contentUrl"].as_str().unwrap();
+    assert!(first.ends_with("/indicator-4.1.5.csv"), "{first}");
+    assert!(dataset["name"].as_str().unwrap().contains("4.1.5"));
+}

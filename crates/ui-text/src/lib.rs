@@ -138,6 +138,18 @@ pub struct Ui {
     pub about_open_data_heading: &'static str,
     pub about_open_data_intro: &'static str,
     pub about_item_files_intro: &'static str,
+    /// The heading of the data package in the open-data section.
+    pub about_package_heading: &'static str,
+    /// What the data package is; the snapshot's id follows.
+    pub about_package_intro: &'static str,
+    /// The link to the package's `datapackage.json`.
+    pub about_package_descriptor: &'static str,
+    /// The link to the package's tables as one workbook.
+    pub about_package_workbook: &'static str,
+    /// The link to the whole package as one zip.
+    pub about_package_zip: &'static str,
+    /// What the data set holds, as its schema.org `Dataset` description says.
+    pub dataset_description: &'static str,
     pub about_context_heading: &'static str,
     pub about_operator_heading: &'static str,
     pub about_operator: &'static str,

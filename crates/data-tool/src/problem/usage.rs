@@ -91,6 +91,11 @@ pub enum UsageError {
         /// The writer's (English) message.
         error: String,
     },
+    /// `build`: a snapshot's data package (workbook or zip) could not be made.
+    PackageUnwritable {
+        /// The writer's (English) message.
+        error: String,
+    },
     /// `import-xlsx`: the snapshot is published and never changes.
     ImportIntoPublished {
         /// The snapshot.
@@ -170,6 +175,9 @@ fn english(error: &UsageError) -> String {
             path.display()
         ),
         U::WorkbookUnwritable { error } => format!("the workbook could not be written: {error}"),
+        U::PackageUnwritable { error } => {
+            format!("the data package could not be written: {error}")
+        }
         U::ImportIntoPublished { id } => format!(
             "snapshot {id} is published and never changes: start the next one (data-tool new-snapshot) and import into it"
         ),
@@ -229,6 +237,7 @@ fn azerbaijani(error: &UsageError) -> String {
             path.display()
         ),
         U::WorkbookUnwritable { error } => format!("iş kitabı yazıla bilmədi: {error}"),
+        U::PackageUnwritable { error } => format!("məlumat paketi yazıla bilmədi: {error}"),
         U::ImportIntoPublished { id } => format!(
             "{id} məlumat kəsiyi dərc olunub və heç vaxt dəyişmir: növbətisini başladın (data-tool new-snapshot) və iş kitabını ona yükləyin"
         ),

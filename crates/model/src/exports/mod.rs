@@ -10,9 +10,11 @@
 
 pub mod downloads;
 pub mod rows;
+pub mod schema;
 
 pub use downloads::{IndicatorDownload, MeasureDownload};
 pub use rows::{IndicatorValueRow, IndicatorYearRow, MeasureResultRow, MeasureStatusRow};
+pub use schema::{Field, FieldType};
 
 use crate::code::code_enum;
 use serde::{Serialize, Serializer};
@@ -82,6 +84,10 @@ code_enum! {
 pub trait ExportRow: Serialize {
     /// The columns, in field order.
     const COLUMNS: &'static [Column];
+    /// The columns as Table Schema fields, in field order (see [`schema`]).
+    const FIELDS: &'static [Field];
+    /// The columns whose values together name one row, in every file of these rows.
+    const PRIMARY_KEY: &'static [Column];
 }
 
 /// True when two strings are equal; usable in constants.
@@ -100,12 +106,13 @@ pub(crate) const fn same_text(a: &str, b: &str) -> bool {
     true
 }
 
-/// Declares a row type: each field with its [`Column`]; the field's name must be the column's
-/// code (checked when compiling), so the serialised header is the column list.
+/// Declares a row type: its primary key, then each field with its [`Column`]; the field's name
+/// must be the column's code (checked when compiling), so the serialised header is the column
+/// list, and the field's type gives its Table Schema field.
 macro_rules! export_row {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident {
+        pub struct $name:ident key($($key:ident),+) {
             $( $(#[$field_meta:meta])* $field:ident : $ty:ty => $column:ident ),+ $(,)?
         }
     ) => {
@@ -118,6 +125,10 @@ macro_rules! export_row {
         impl $crate::exports::ExportRow for $name {
             const COLUMNS: &'static [$crate::exports::Column] =
                 &[$($crate::exports::Column::$column),+];
+            const FIELDS: &'static [$crate::exports::Field] =
+                &[$($crate::exports::Field::of::<$ty>($crate::exports::Column::$column)),+];
+            const PRIMARY_KEY: &'static [$crate::exports::Column] =
+                &[$($crate::exports::Column::$key),+];
         }
 
         const _: () = {

@@ -14,7 +14,7 @@ fn other_agencies(measure: &Measure) -> String {
 
 export_row! {
     /// `exports/measures.csv`: one row per snapshot and measure, its status and results achieved.
-    pub struct MeasureStatusRow {
+    pub struct MeasureStatusRow key(SnapshotId, MeasureId) {
         snapshot_id: SnapshotId => SnapshotId,
         snapshot_as_of: Date => SnapshotAsOf,
         measure_id: String => MeasureId,
@@ -66,7 +66,7 @@ impl MeasureStatusRow {
 
 export_row! {
     /// `exports/indicators.csv`: one row per snapshot, indicator and year, target and actual.
-    pub struct IndicatorValueRow {
+    pub struct IndicatorValueRow key(SnapshotId, IndicatorId, Year) {
         snapshot_id: SnapshotId => SnapshotId,
         snapshot_as_of: Date => SnapshotAsOf,
         indicator_id: String => IndicatorId,
@@ -103,7 +103,7 @@ impl IndicatorValueRow {
 
 export_row! {
     /// A measure's own CSV file in a snapshot: one row per stage of its results chain.
-    pub struct MeasureResultRow {
+    pub struct MeasureResultRow key(SnapshotId, MeasureId, Stage) {
         snapshot_id: SnapshotId => SnapshotId,
         measure_id: String => MeasureId,
         lead_agency: String => LeadAgency,
@@ -149,7 +149,7 @@ impl MeasureResultRow {
 
 export_row! {
     /// An indicator's own CSV file in a snapshot: one row per target year.
-    pub struct IndicatorYearRow {
+    pub struct IndicatorYearRow key(SnapshotId, IndicatorId, Year) {
         snapshot_id: SnapshotId => SnapshotId,
         indicator_id: String => IndicatorId,
         year: u16 => Year,
