@@ -30,8 +30,9 @@ esac
 [[ -f dist/data/index.json ]] || scripts/assemble-site.sh >/dev/null
 port=$(( 42000 + RANDOM % 10000 ))
 "$target_dir/release/feedback" --database "$url" serve --data dist/data --listen "127.0.0.1:$port" \
-    --trusted-proxy-header x-forwarded-for --rate-burst 5 --rate-per-minute 10 --retention-days 0 &
+    --trusted-proxy-header x-forwarded-for --rate-burst 5 --rate-per-minute 10 --retention-days 0 \
+    2>"$work/service.log" &
 service=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.1; done
-echo "== feedback service on $backend: $requests submissions, $concurrency concurrent"
+echo "== feedback service on $backend: $requests submissions, $concurrency concurrent (its log, one line a request as in production, goes to a file)"
 "$target_dir/release/examples/load" "http://127.0.0.1:$port" "$url" "$requests" "$concurrency"

@@ -6,7 +6,7 @@ use crate::compile::SnapshotState;
 use crate::exports::{indicators_csv, measures_csv};
 use crate::item_files::item_folder;
 use crate::output::{sha256_hex, StagedDir};
-use crate::package::package_folder;
+use crate::package::{package_folder, ZIPPED_SNAPSHOT, ZIPPED_STRATEGY};
 use crate::problem::{ToolError, UsageError};
 use crate::project::{to_json, Project};
 use model::manifest::{
@@ -100,6 +100,7 @@ pub fn build_with_terms(
 
     let mut strategies = Vec::new();
     let mut versions = BTreeMap::new();
+    let mut version_bytes = BTreeMap::new();
     let mut needed: Vec<&str> = included
         .iter()
         .map(|s| s.strategy_sha256.as_str())
@@ -110,6 +111,7 @@ pub fn build_with_terms(
         let (bytes, strategy) = strategy_version(project, sha)?;
         strategies.push(put(hashed_name("strategy", "json", bytes), bytes)?);
         versions.insert(sha, strategy);
+        version_bytes.insert(sha, bytes);
     }
     let mut entries = Vec::new();
     for snapshot in included.iter().rev() {
@@ -117,7 +119,14 @@ pub fn build_with_terms(
         let name = hashed_name(&format!("snapshots/{}", snapshot.id), "json", &bytes);
         let strategy = &versions[snapshot.strategy_sha256.as_str()];
         let items = item_folder(strategy, snapshot);
-        let package = package_folder(strategy, snapshot, terms)?;
+        let published = [
+            (
+                ZIPPED_STRATEGY,
+                version_bytes[snapshot.strategy_sha256.as_str()],
+            ),
+            (ZIPPED_SNAPSHOT, bytes.as_slice()),
+        ];
+        let package = package_folder(strategy, snapshot, terms, &published)?;
         for (name, bytes) in items.contents.iter().chain(&package.contents) {
             put(name.clone(), bytes)?;
         }

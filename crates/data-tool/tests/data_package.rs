@@ -1,10 +1,12 @@
 //! Each snapshot's data package from the outside: the descriptor's fields are the row types'
-//! columns, the terms are the deployment's (or absent), the zip holds the package, and a
+//! columns, the terms are the deployment's (or absent), the zip holds the package and the
+//! snapshot's and strategy's JSON, and a
 //! rebuild gives the same bytes for every file. (Its validity by the Frictionless reference
 //! validator is checked by `scripts/validate-datapackage.sh`.)
 
 use data_tool::build::{build_with_terms, Audience};
 use data_tool::output::sha256_hex;
+use data_tool::package::{ZIPPED_SNAPSHOT, ZIPPED_STRATEGY};
 use data_tool::project::Project;
 use model::exports::{
     ExportRow, IndicatorValueRow, IndicatorYearRow, MeasureResultRow, MeasureStatusRow,
@@ -153,12 +155,26 @@ fn the_zip_holds_the_package_and_the_listing_names_every_file() {
             "measure-results.csv",
             "indicator-years.csv",
             "digital-economy-2026-Q3.xlsx",
+            ZIPPED_STRATEGY,
+            ZIPPED_SNAPSHOT,
         ]
     );
+    // The package's files as in its folder; the JSON as published on its own.
+    let entry = manifest.snapshot(manifest.latest).unwrap();
+    let strategy = manifest
+        .strategies
+        .iter()
+        .find(|s| s.sha256 == entry.strategy_sha256)
+        .unwrap();
     for name in &names {
         let mut bytes = Vec::new();
         zip.by_name(name).unwrap().read_to_end(&mut bytes).unwrap();
-        assert_eq!(bytes, std::fs::read(folder.join(name)).unwrap(), "{name}");
+        let published = match name.as_str() {
+            ZIPPED_SNAPSHOT => out.join(&entry.file.file),
+            ZIPPED_STRATEGY => out.join(&strategy.file),
+            _ => folder.join(name),
+        };
+        assert_eq!(bytes, std::fs::read(published).unwrap(), "{name}");
     }
     let listing = std::fs::read_to_string(folder.join(PACKAGE_LISTING)).unwrap();
     assert_eq!(sha256_hex(listing.as_bytes()), files.sha256);
@@ -168,8 +184,8 @@ fn the_zip_holds_the_package_and_the_listing_names_every_file() {
     );
     assert_eq!(
         listing.lines().count(),
-        names.len() + 1,
-        "and the zip itself"
+        names.len() - 2 + 1,
+        "the package's files (not the JSON published on its own) and the zip itself"
     );
 }
 

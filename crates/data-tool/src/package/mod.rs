@@ -1,6 +1,7 @@
 //! A snapshot's data package: its tables as CSV with a Frictionless `datapackage.json`
 //! ([`descriptor`]), the same tables as one workbook ([`workbook`]) and everything as one zip
-//! ([`archive`]), in a folder named by the hash of its `SHA256SUMS` listing, like the item
+//! ([`archive`]) with the snapshot's and its strategy's published JSON beside the tables (so
+//! the zip is the whole snapshot), in a folder named by the hash of its `SHA256SUMS` listing, like the item
 //! folders. Every file is the same bytes on every rebuild of the same snapshot and terms.
 
 pub mod archive;
@@ -12,6 +13,11 @@ use crate::output::sha256_hex;
 use crate::problem::{ToolError, UsageError};
 use model::open_data::{PackageFiles, PackageTerms, DESCRIPTOR_FILE, PACKAGE_LISTING};
 use model::{Snapshot, Strategy};
+
+/// The snapshot's published JSON, as named inside the zip.
+pub const ZIPPED_SNAPSHOT: &str = "json/snapshot.json";
+/// The published JSON of the strategy version the snapshot reports against, inside the zip.
+pub const ZIPPED_STRATEGY: &str = "json/strategy.json";
 
 /// A snapshot's package folder, ready to write.
 pub struct PackageFolder {
@@ -28,11 +34,14 @@ fn unwritable(what: &str, error: impl std::fmt::Display) -> ToolError {
     .into()
 }
 
-/// The data package of a snapshot, against the strategy version it reports against.
+/// The data package of a snapshot, against the strategy version it reports against;
+/// `published` are the files that go into the zip only (they are published on their own):
+/// the snapshot's and the strategy's JSON under [`ZIPPED_SNAPSHOT`] and [`ZIPPED_STRATEGY`].
 pub fn package_folder(
     strategy: &Strategy,
     snapshot: &Snapshot,
     terms: &PackageTerms,
+    published: &[(&str, &[u8])],
 ) -> Result<PackageFolder, ToolError> {
     let name = PackageFiles::name_for(snapshot.id);
     let tables = tables::snapshot_tables(strategy, snapshot);
@@ -47,6 +56,7 @@ pub fn package_folder(
     let zipped: Vec<(String, &[u8])> = named
         .iter()
         .map(|(n, b)| (n.clone(), b.as_slice()))
+        .chain(published.iter().map(|(n, b)| (n.to_string(), *b)))
         .collect();
     let zip = archive::archive(snapshot, &zipped).map_err(|e| unwritable("the zip", e))?;
     named.push((format!("{name}.zip"), zip));
