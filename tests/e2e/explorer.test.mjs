@@ -251,7 +251,15 @@ test('the citation names the snapshot and the permalink pins it', async () => {
 test('the about page lists the source notes and the open-data files', async () => {
   const page = await open('/en/about');
   assert.ok(await page.locator('.source-note').count() > 10);
-  assert.equal(await page.locator('#open-data a[download]').count(), 2);
+  // The two exports across snapshots, then the latest snapshot's package: workbook and zip.
+  assert.equal(await page.locator('#open-data a[download]').count(), 4);
   assert.match(await textOf(page, '#open-data'), /snapshot_id/);
+  const descriptor = await page.locator('#open-data a[href$="/datapackage.json"]').getAttribute('href');
+  assert.match(descriptor, /^\/data\/packages\/2026-Q3\.[0-9a-f]{16}\/datapackage\.json$/);
+  const hrefs = await page.$$eval('#open-data a[download]', (links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.some((h) => /\/digital-economy-2026-Q3\.xlsx$/.test(h)), hrefs.join(' '));
+  assert.ok(hrefs.some((h) => /\/digital-economy-2026-Q3\.zip$/.test(h)), hrefs.join(' '));
+  const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').first().textContent());
+  assert.equal(ld['@type'], 'Dataset');
   await page.context().close();
 });
