@@ -86,27 +86,28 @@ else
 fi
 [[ "$(wasm-opt --version)" == *"version 132"* ]] || { echo "wasm-opt 132 expected from npm binaryen" >&2; exit 1; }
 
-SCHEMATHESIS_VERSION=4.32.5
-phase "schemathesis $SCHEMATHESIS_VERSION (PyPI, in .tools/schemathesis)"
-if [[ "$(.tools/schemathesis/bin/st --version 2>/dev/null || true)" == *"version $SCHEMATHESIS_VERSION" ]]; then
-    done_phase "already installed"
-else
-    rm -rf .tools/schemathesis
-    python3 -m venv .tools/schemathesis
-    .tools/schemathesis/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
-    done_phase "installed"
-fi
-
-FRICTIONLESS_VERSION=5.21.0
-phase "frictionless $FRICTIONLESS_VERSION (PyPI, in .tools/frictionless)"
-if [[ "$(.tools/frictionless/bin/frictionless --version 2>/dev/null || true)" == "$FRICTIONLESS_VERSION" ]]; then
-    done_phase "already installed"
-else
-    rm -rf .tools/frictionless
-    python3 -m venv .tools/frictionless
-    .tools/frictionless/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
-    done_phase "installed"
-fi
+# Python tools, each in its own virtualenv kept outside the checkout
+# ($STRATEGY_TOOLS_CACHE, default ~/.cache/strategy-site, one folder per version, so a fresh
+# clone on the same machine reuses it) and linked as .tools/NAME, where the scripts look.
+TOOLS_CACHE="${STRATEGY_TOOLS_CACHE:-$HOME/.cache/strategy-site}"
+pip_tool() { # name version package
+    local name=$1 version=$2 package=$3
+    local venv="$TOOLS_CACHE/$name-$version"
+    phase "$name $version (PyPI, in .tools/$name)"
+    if [[ -f "$venv/.complete" ]]; then
+        done_phase "already installed"
+    else
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install --quiet --disable-pip-version-check "$package==$version"
+        touch "$venv/.complete"
+        done_phase "installed"
+    fi
+    mkdir -p .tools
+    [[ "$(readlink .tools/"$name" 2>/dev/null)" == "$venv" ]] || { rm -rf .tools/"$name"; ln -s "$venv" .tools/"$name"; }
+}
+pip_tool schemathesis 4.32.5 schemathesis
+pip_tool frictionless 5.21.0 frictionless
 
 phase "cargo fetch --locked"
 cargo fetch --locked --quiet
