@@ -59,10 +59,7 @@ pub fn App(
 fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoView {
     // Adopted as built (the built page did not know the data server would fail, or that the
     // reader would be offline), then marked as the browser's copy once the app runs.
-    let from_cache = data
-        .as_ref()
-        .filter(|d| d.from_cache || d.offline)
-        .cloned();
+    let from_cache = data.as_ref().filter(|d| d.from_cache || d.offline).cloned();
     provide_site_data(data.map(|d| SiteData {
         from_cache: false,
         offline: false,

@@ -127,8 +127,8 @@ mod browser_start {
     /// The moderators' app is a program of its own and never registers it.
     fn keeps_offline_copies(deployment: &Deployment, path: &str) -> bool {
         let mut parts = path.trim_start_matches('/').split('/');
-        let is_embed = parts.next().and_then(Lang::from_code).is_some()
-            && parts.next() == Some("embed");
+        let is_embed =
+            parts.next().and_then(Lang::from_code).is_some() && parts.next() == Some("embed");
         !deployment.is_draft_preview() && !is_embed
     }
 

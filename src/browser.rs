@@ -157,8 +157,8 @@ pub fn register_service_worker() {
         use wasm_bindgen::JsCast;
         let Some(window) = window() else { return };
         // `serviceWorker` is missing on insecure origins and some private windows.
-        let has_worker = js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into())
-            .unwrap_or(false);
+        let has_worker =
+            js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
         if !has_worker {
             return;
         }

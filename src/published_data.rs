@@ -79,7 +79,9 @@ thread_local! {
 
 /// A fetched file's text, and whether the service worker answered it from its offline copy.
 async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, DataError> {
-    fetch_text_marked(url, immutable).await.map(|(text, _)| text)
+    fetch_text_marked(url, immutable)
+        .await
+        .map(|(text, _)| text)
 }
 
 async fn fetch_text_marked(
