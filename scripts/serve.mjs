@@ -5,6 +5,9 @@
 //   node scripts/serve.mjs [--dir dist] [--port 8080] [--data DIR] [--api http://127.0.0.1:8081]
 // --data serves /data/ from another folder (tests use it to serve synthetic fixtures).
 // --api forwards /api/ to the feedback service, as a CDN in front of it would.
+// Every file has an ETag (size and time), so a revalidation (`no-cache`) is a 304, as on a CDN.
+// `server.setData(DIR)` serves /data/ from another folder from then on (a newer snapshot
+// published while the same origin, and its service worker, stay).
 import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,7 +40,7 @@ function forward(req, res, api) {
 
 export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', data = null, api = null } = {}) {
   const root = resolve(dir);
-  const dataRoot = data ? resolve(data) : join(root, 'data');
+  let dataRoot = data ? resolve(data) : join(root, 'data');
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -65,15 +68,21 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
       const type = /[\\/]feeds[\\/].*\.xml$/.test(file) ? 'application/atom+xml; charset=utf-8' : TYPES[extname(file)];
       const headers = { 'content-type': type || 'application/octet-stream', vary: 'accept-encoding' };
       headers['cache-control'] = /\.[0-9a-f]{16}\.|-[0-9a-f]{16}[._]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      let body;
+      let served = file;
       for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
         if (accept.includes(enc) && await isFile(file + ext)) {
-          body = await readFile(file + ext);
+          served = file + ext;
           headers['content-encoding'] = enc;
           break;
         }
       }
-      body ??= await readFile(file);
+      const { size, mtimeMs } = await stat(served);
+      headers.etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === headers.etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = await readFile(served);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
@@ -82,6 +91,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
   });
   // Port 0 asks the system for a free port: read it from `server.address().port` (or `urlOf`).
   // A port that cannot be bound rejects at once, so a test fails instead of waiting.
+  server.setData = (folder) => { dataRoot = resolve(folder); };
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {

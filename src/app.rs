@@ -57,11 +57,12 @@ pub fn App(
 /// Provides the data (it needs the router for `?as_of=`) and declares the routes.
 #[component]
 fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoView {
-    // Adopted as built (the built page did not know the data server would fail), then marked
-    // as the browser's copy once the app runs.
-    let from_cache = data.as_ref().filter(|d| d.from_cache).cloned();
+    // Adopted as built (the built page did not know the data server would fail, or that the
+    // reader would be offline), then marked as the browser's copy once the app runs.
+    let from_cache = data.as_ref().filter(|d| d.from_cache || d.offline).cloned();
     provide_site_data(data.map(|d| SiteData {
         from_cache: false,
+        offline: false,
         ..d
     }));
     if let Some(cached) = from_cache {

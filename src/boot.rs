@@ -83,6 +83,7 @@ mod browser_start {
         let (path, search, hash) = browser::current_url().unwrap_or_default();
         let record = record.filter(|r| r.is_for_path(&path));
         let base_url = deployment.data_base();
+        let keep_offline = keeps_offline_copies(&deployment, &path);
         let data = load_site_data(&base_url, None).await;
         let data = match (record, data) {
             (Some(record), Ok(data)) if record.is_for_data(&data) => {
@@ -96,7 +97,7 @@ mod browser_start {
                         Err(error) => return show_error(&path, error),
                     }
                 }
-                return adopt(
+                adopt(
                     root,
                     data,
                     snapshots,
@@ -104,6 +105,7 @@ mod browser_start {
                     record.built_on,
                     (path, search, hash),
                 );
+                return mark_when_settled("adopted", keep_offline);
             }
             (Some(_), Err(error)) => return show_error(&path, error),
             (_, data) => data.ok(),
@@ -117,7 +119,17 @@ mod browser_start {
             ..Default::default()
         };
         leptos::mount::mount_to(root, move || view! { <App start=start/> }).forget();
-        mark_when_settled("rendered");
+        mark_when_settled("rendered", keep_offline);
+    }
+
+    /// True when this page registers the service worker: the public site's pages, not an
+    /// embed (it lives in other sites' frames) nor a draft preview (its data is not published).
+    /// The moderators' app is a program of its own and never registers it.
+    fn keeps_offline_copies(deployment: &Deployment, path: &str) -> bool {
+        let mut parts = path.trim_start_matches('/').split('/');
+        let is_embed =
+            parts.next().and_then(Lang::from_code).is_some() && parts.next() == Some("embed");
+        !deployment.is_draft_preview() && !is_embed
     }
 
     /// Adopts the built page at its own path (`url`: path, query, fragment as asked), then goes
@@ -143,13 +155,18 @@ mod browser_start {
             resume_url,
         };
         leptos::mount::hydrate_from(root, move || view! { <App start=start/> }).forget();
-        mark_when_settled("adopted");
     }
 
     /// Marks how the app started once its first effects (the resumed query, the restored draft,
-    /// today's date) have run: they run as microtasks, before the next animation frame.
-    fn mark_when_settled(how: &'static str) {
-        request_animation_frame(move || browser::mark_started(how));
+    /// today's date) have run: they run as microtasks, before the next animation frame. Then,
+    /// with the page the app's, registers the service worker when this page keeps offline copies.
+    fn mark_when_settled(how: &'static str, keep_offline: bool) {
+        request_animation_frame(move || {
+            browser::mark_started(how);
+            if keep_offline {
+                browser::register_service_worker();
+            }
+        });
     }
 
     /// Keeps the built page and puts a message with a retry above it.

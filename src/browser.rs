@@ -142,6 +142,64 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         .is_ok()
 }
 
+/// True when the browser says it has no network (`navigator.onLine` is false).
+pub fn is_offline() -> bool {
+    window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// Registers the public site's service worker (`/sw.js`, scope `/`: `public/sw.js` says what it
+/// keeps), so pages the reader has seen open again without a network. Then tells the worker
+/// which same-origin files this page loaded before the worker controlled it, so the first page
+/// seen opens offline too. Failing (blocked, unsupported, a private window) changes nothing.
+pub fn register_service_worker() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(window) = window() else { return };
+        // `serviceWorker` is missing on insecure origins and some private windows.
+        let has_worker =
+            js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
+        if !has_worker {
+            return;
+        }
+        let container = window.navigator().service_worker();
+        let loaded: js_sys::Array = window
+            .performance()
+            .map(|p| p.get_entries_by_type("resource"))
+            .unwrap_or_else(js_sys::Array::new)
+            .iter()
+            .filter_map(|e| e.dyn_into::<web_sys::PerformanceEntry>().ok())
+            .map(|e| wasm_bindgen::JsValue::from(e.name()))
+            .collect();
+        if let Ok(href) = window.location().href() {
+            loaded.push(&href.into());
+        }
+        let registration = container.register("/sw.js");
+        wasm_bindgen_futures::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(registration)
+                .await
+                .is_err()
+            {
+                return;
+            }
+            let Ok(ready) = container.ready() else { return };
+            let Ok(registration) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+                return;
+            };
+            let Some(worker) = registration
+                .dyn_into::<web_sys::ServiceWorkerRegistration>()
+                .ok()
+                .and_then(|r| r.active())
+            else {
+                return;
+            };
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"keep".into(), &loaded);
+            let _ = worker.post_message(&message);
+        });
+    }
+}
+
 /// Marks on `<html data-app=…>` how the app started (`adopted` a built page, `rendered` it, or
 /// `failed` to load the data and kept the built page), for tests and for anyone debugging a page.
 pub fn mark_started(how: &str) {

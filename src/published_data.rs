@@ -2,7 +2,9 @@
 //!
 //! Files come from the data base URL (the deployment's setting, [`crate::deployment`]; empty
 //! means `/data/` on the same origin). Hashed files never change, so they are kept in memory
-//! once fetched; the manifest is always asked for again.
+//! once fetched; the manifest is always asked for again. When the browser is offline the
+//! service worker (`public/sw.js`) answers the manifest from its copy and marks the answer with
+//! [`OFFLINE_COPY_HEADER`], so the page can say that it is offline and how old its data is.
 
 use gloo_net::http::Request;
 use model::manifest::{decode, DecodeError, Manifest, SnapshotEntry, MANIFEST_FILE};
@@ -50,6 +52,9 @@ pub struct SiteData {
     pub base_url: String,
     /// True when the data server failed and this is the last data this browser loaded.
     pub from_cache: bool,
+    /// True when the browser is offline: the manifest came from the service worker's copy (or
+    /// this is the last data this browser loaded and the browser says it has no network).
+    pub offline: bool,
 }
 
 impl SiteData {
@@ -64,14 +69,28 @@ impl SiteData {
     }
 }
 
+/// The header the service worker adds to an answer it gives from its cache because the
+/// network failed (`public/sw.js` sets it; the name is written once there and once here).
+pub const OFFLINE_COPY_HEADER: &str = "x-offline-copy";
+
 thread_local! {
     static IMMUTABLE: RefCell<HashMap<String, std::rc::Rc<str>>> = RefCell::new(HashMap::new());
 }
 
+/// A fetched file's text, and whether the service worker answered it from its offline copy.
 async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, DataError> {
+    fetch_text_marked(url, immutable)
+        .await
+        .map(|(text, _)| text)
+}
+
+async fn fetch_text_marked(
+    url: &str,
+    immutable: bool,
+) -> Result<(std::rc::Rc<str>, bool), DataError> {
     if immutable {
         if let Some(hit) = IMMUTABLE.with(|cache| cache.borrow().get(url).cloned()) {
-            return Ok(hit);
+            return Ok((hit, false));
         }
     }
     let mut request = Request::get(url);
@@ -82,6 +101,7 @@ async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, Data
     if !response.ok() {
         return Err(DataError::Http(response.status()));
     }
+    let offline_copy = response.headers().get(OFFLINE_COPY_HEADER).is_some();
     let text: std::rc::Rc<str> = response
         .text()
         .await
@@ -90,7 +110,7 @@ async fn fetch_text(url: &str, immutable: bool) -> Result<std::rc::Rc<str>, Data
     if immutable {
         IMMUTABLE.with(|cache| cache.borrow_mut().insert(url.to_string(), text.clone()));
     }
-    Ok(text)
+    Ok((text, offline_copy))
 }
 
 /// The last good latest data, kept in localStorage so a failing data server never leaves the
@@ -128,6 +148,7 @@ pub fn decode_all(
         strategy: Arc::new(strategy),
         base_url,
         from_cache,
+        offline: false,
     })
 }
 
@@ -141,9 +162,12 @@ pub async fn load_site_data(base_url: &str, as_of: Option<String>) -> Result<Sit
             let cached = crate::browser::stored(CACHE_KEY)
                 .and_then(|text| serde_json::from_str::<CachedData>(&text).ok());
             match cached {
-                Some(c) => {
-                    decode_all(c.base_url, &c.manifest, &c.snapshot, &c.strategy, true).or(result)
-                }
+                Some(c) => decode_all(c.base_url, &c.manifest, &c.snapshot, &c.strategy, true)
+                    .map(|data| SiteData {
+                        offline: crate::browser::is_offline(),
+                        ..data
+                    })
+                    .or(result),
                 None => result,
             }
         }
@@ -154,7 +178,8 @@ pub async fn load_site_data(base_url: &str, as_of: Option<String>) -> Result<Sit
 /// Loads the manifest, then the requested snapshot (latest when `as_of` is `None`) and the
 /// strategy it reports against.
 async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData, DataError> {
-    let manifest_text = fetch_text(&format!("{base_url}{MANIFEST_FILE}"), false).await?;
+    let (manifest_text, offline_copy) =
+        fetch_text_marked(&format!("{base_url}{MANIFEST_FILE}"), false).await?;
     let manifest: Manifest = decode(&manifest_text)?;
     let wanted = match crate::url::requested_snapshot(as_of.as_deref()) {
         None => manifest.latest,
@@ -172,13 +197,16 @@ async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData,
     let snapshot_text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
     let strategy_text = fetch_text(&format!("{base_url}{}", strategy_file.file), true).await?;
     let is_latest = entry.id == manifest.latest;
-    let data = decode_all(
-        base_url.clone(),
-        &manifest_text,
-        &snapshot_text,
-        &strategy_text,
-        false,
-    )?;
+    let data = SiteData {
+        offline: offline_copy,
+        ..decode_all(
+            base_url.clone(),
+            &manifest_text,
+            &snapshot_text,
+            &strategy_text,
+            false,
+        )?
+    };
     if is_latest {
         let cached = CachedData {
             base_url,

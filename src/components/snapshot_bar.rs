@@ -1,5 +1,5 @@
 //! The snapshot bar under the header: which snapshot the page shows, a selector of the published
-//! snapshots, and notices for older, corrected, synthetic or overdue data.
+//! snapshots, and notices for older, corrected, synthetic, overdue, cached or offline data.
 
 use crate::contexts::{use_lang, use_site_data, use_today};
 use crate::i18n::ui;
@@ -49,6 +49,9 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
         .collect();
     let entry = site.entry.clone();
     let from_cache = site.from_cache;
+    // Offline (the worker's copy, or the last data loaded while the browser has no network):
+    // the same notice, saying so and the date of the data shown.
+    let offline = site.offline;
     let data = crate::contexts::use_site_data();
     let latest_entry = site.manifest.snapshot(latest).cloned();
     let today = use_today();
@@ -130,9 +133,13 @@ fn SnapshotBarContent(site: SiteData) -> impl IntoView {
                     }
                 })}
                 {entry.synthetic.then(|| view! { <p class="notice notice-synthetic" role="note">{strings.synthetic_notice}</p> })}
-                {from_cache.then(|| view! {
-                    <p class="notice notice-cached" role="status">
-                        {strings.showing_cached}" "
+                {(from_cache || offline).then(|| view! {
+                    <p class="notice notice-cached" class:notice-offline=offline role="status">
+                        {if offline {
+                            (strings.offline_notice)(&format_date(entry.as_of, lang_now))
+                        } else {
+                            strings.showing_cached.to_string()
+                        }}" "
                         <button type="button" class="button small" on:click=move |_| data.retry()>{strings.retry}</button>
                     </p>
                 })}

@@ -45,7 +45,7 @@ export function collectErrors(page, errors) {
 
 /**
  * Starts a server and a browser for one test file; returns an object whose fields are filled
- * in before the tests run: { base, browser, newPage(options), errors }. After each test, no page
+ * in before the tests run: { base, server, browser, newPage(options), errors }. After each test, no page
  * of that test may have thrown or logged an error.
  */
 export function useSite({ data = REAL_DATA } = {}) {
@@ -56,10 +56,14 @@ export function useSite({ data = REAL_DATA } = {}) {
     if (!existsSync(`${data}/index.json`)) throw new Error(`${data}/index.json is missing: build the data first`);
     server = await startServer({ dir: DIST, port: 0, data });
     site.base = urlOf(server);
+    site.server = server;
     site.browser = await launchBrowser();
     site.errors = [];
+    // Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`, as
+    // offline.test.mjs does): `page.route` does not see requests a worker makes, so a test that
+    // makes the data fail on purpose would be answered by the worker instead.
     site.newPage = async (options = {}, at = CLOCK) => {
-      const context = await newContext(site.browser, { locale: 'az-AZ', ...options }, at);
+      const context = await newContext(site.browser, { locale: 'az-AZ', serviceWorkers: 'block', ...options }, at);
       const page = await context.newPage();
       collectErrors(page, site.errors);
       if (options.javaScriptEnabled !== false) waitForTheAppOnLoad(page);

@@ -61,6 +61,25 @@ for (const path of ['/az/measures', '/en/indicators/4.1.5', '/az/feedback']) {
   });
 }
 
+test('the service worker registers under the policy, and /sw.js is revalidated on every visit', async () => {
+  const answer = await fetch(`${base}/sw.js`);
+  assert.equal(answer.status, 200);
+  assert.equal(answer.headers.get('cache-control'), 'no-cache');
+  assert.match(answer.headers.get('content-type'), /javascript/);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  waitForTheAppOnLoad(page);
+  const policy = (await page.goto(`${base}/en/about`)).headers()['content-security-policy'];
+  assert.match(policy, /worker-src 'self'/);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, `${base}/`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a missing hashed file is a 404 that no cache keeps, not the app page', async () => {
   const answer = await fetch(`${base}/strategy-site-0000000000000000_bg.wasm`);
   assert.equal(answer.status, 404);

@@ -165,7 +165,8 @@ impl PageNeeds {
         };
         let connect: Vec<&str> = connect.iter().map(String::as_str).collect();
         format!(
-            "default-src 'self'; script-src {}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src {}; object-src 'none'; frame-ancestors {}; base-uri 'self'; form-action 'self'",
+            // worker-src: the site's own service worker (`/sw.js`, registered by the app) and no other.
+            "default-src 'self'; script-src {}; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src {}; object-src 'none'; frame-ancestors {}; base-uri 'self'; form-action 'self'",
             join(&["'self'", "'wasm-unsafe-eval'"], &hashes),
             join(&["'self'"], &connect),
             framing.sources(),
@@ -218,6 +219,7 @@ mod tests {
             "{policy}"
         );
         assert!(policy.contains("frame-ancestors 'none';"), "{policy}");
+        assert!(policy.contains("; worker-src 'self';"), "{policy}");
         let framable = needs.policy(&[], Framing::Anyone);
         assert!(framable.contains("frame-ancestors *;"), "{framable}");
     }

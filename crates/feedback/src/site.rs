@@ -1,5 +1,6 @@
 //! `serve` mode's static site: the built files (precompressed `.br`/`.gz` when the browser takes
-//! them), long caching for content-hashed names, and the single-page fallback so every deep link
+//! them), long caching for content-hashed names (everything else, `/sw.js` the service worker
+//! included, is `no-cache`: revalidated on every use), and the single-page fallback so every deep link
 //! and every reload of one gets `index.html`. Only routes get the fallback: a missing file (a
 //! content-hashed name, anything under `/data/`, any name with a file extension) is a 404 that
 //! no cache keeps.
@@ -136,6 +137,8 @@ mod tests {
         assert!(!is_hashed("/data/index.json"));
         assert!(!is_hashed("/az/measures/8.1.1.1"));
         assert!(!is_hashed("/echarts.js"));
+        // The service worker must be checked for updates on every visit (README, Deploying).
+        assert!(!is_hashed("/sw.js"));
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub const AZ: Ui = Ui {
     error_unknown_snapshot: |id| format!("“{id}” adlı dərc olunmuş məlumat kəsiyi yoxdur."),
     retry: "Yenidən cəhd edin",
     go_to_latest: "Ən son məlumatları göstərin",
+    offline_notice: |date| format!("İnternet bağlantısı yoxdur. Bu səhifə {date} tarixinə olan məlumatları göstərir."),
     showing_cached: "Bu brauzerin sonuncu dəfə yüklədiyi məlumatlar göstərilir; onlar köhnəlmiş ola bilər.",
 
     snapshot_label: "Məlumat kəsiyi",

@@ -37,6 +37,7 @@ pub const EN: Ui = Ui {
     error_unknown_snapshot: |id| format!("There is no published snapshot “{id}”."),
     retry: "Try again",
     go_to_latest: "Show the latest data",
+    offline_notice: |date| format!("You are offline. This page shows data as of {date}."),
     showing_cached: "Showing the last data this browser loaded; it may be out of date.",
 
     snapshot_label: "Snapshot",

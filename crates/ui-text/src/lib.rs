@@ -76,6 +76,10 @@ pub struct Ui {
     pub retry: &'static str,
     pub go_to_latest: &'static str,
     pub showing_cached: &'static str,
+    /// The page opened without a network (from the service worker's copy, or the browser is
+    /// offline): says so, with the date of the data shown.
+    #[serde(skip)]
+    pub offline_notice: fn(&str) -> String,
 
     // Snapshots
     pub snapshot_label: &'static str,
