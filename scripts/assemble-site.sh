@@ -21,7 +21,10 @@ tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy d
 # SITE_DEBUG_INFO=1 (the tests) builds the app with Leptos's debug info, so a page the app cannot
 # adopt exactly says so in the console (a release build passes over it silently). Only the wasm
 # build gets the flag (with the project's own cfg, which RUSTFLAGS would otherwise replace).
+# Such a build is never measured (scripts/measurable-build.mjs refuses it), so it also skips the
+# whole-program optimisation of the wasm (LTO, one codegen unit), which costs minutes on 2 cores.
 if [[ "${SITE_DEBUG_INFO:-}" == 1 ]]; then
+    export CARGO_PROFILE_WASM_RELEASE_LTO=false CARGO_PROFILE_WASM_RELEASE_CODEGEN_UNITS=16
     RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" trunk build --release
     touch dist/.debug-info
 else

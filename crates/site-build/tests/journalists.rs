@@ -10,6 +10,7 @@ use model::diff::diff;
 use model::{Lang, Snapshot};
 use site_build::{build_site, Options};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use strategy_site::deployment::Deployment;
 
 const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"az\"><head><title>x</title><meta name=\"description\" content=\"y\"><script type=\"module\">/* loader */</script><link rel=\"modulepreload\" href=\"/app.js\"></head><body><div id=\"boot-status\"></div><div id=\"app\"></div></body></html>";
@@ -19,38 +20,43 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// A dist/ built from the synthetic fixture (2026-Q3 and 2026-Q4).
-fn fixture_site() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let dist = tmp.path().join("dist");
-    let project = Project::load_with_strategy(
-        &root().join("tests/fixtures/synthetic"),
-        &root().join("data/strategy"),
-    )
-    .unwrap();
-    build(&project, &dist.join("data"), Audience::Preview).unwrap();
-    std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
-    let options = Options {
-        dist,
-        deployment: Deployment {
-            site_url: SITE.into(),
-            instance: "official".into(),
-            ..Default::default()
-        },
-        build_date: Some("2026-12-01".into()),
-    };
-    build_site(&options).unwrap();
-    tmp
+/// A dist/ built from the synthetic fixture (2026-Q3 and 2026-Q4): once per run (a build draws
+/// every preview image), in cargo's folder for test files; the tests only read it.
+fn fixture_site() -> &'static Path {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let folder = Path::new(env!("CARGO_TARGET_TMPDIR")).join("journalists-fixture");
+        let _ = std::fs::remove_dir_all(&folder);
+        let dist = folder.join("dist");
+        let project = Project::load_with_strategy(
+            &root().join("tests/fixtures/synthetic"),
+            &root().join("data/strategy"),
+        )
+        .unwrap();
+        build(&project, &dist.join("data"), Audience::Preview).unwrap();
+        std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
+        let options = Options {
+            dist,
+            deployment: Deployment {
+                site_url: SITE.into(),
+                instance: "official".into(),
+                ..Default::default()
+            },
+            build_date: Some("2026-12-01".into()),
+        };
+        build_site(&options).unwrap();
+        folder
+    })
 }
 
-fn read(tmp: &tempfile::TempDir, path: &str) -> String {
-    std::fs::read_to_string(tmp.path().join("dist").join(path.trim_start_matches('/')))
+fn read(site: &Path, path: &str) -> String {
+    std::fs::read_to_string(site.join("dist").join(path.trim_start_matches('/')))
         .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The fixture's snapshots, oldest first, as published.
-fn snapshots(tmp: &tempfile::TempDir) -> Vec<Snapshot> {
-    let dir = tmp.path().join("dist/data/snapshots");
+fn snapshots(site: &Path) -> Vec<Snapshot> {
+    let dir = site.join("dist/data/snapshots");
     let mut all: Vec<Snapshot> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -91,8 +97,8 @@ fn the_checks_refuse_a_malformed_feed() {
 
 #[test]
 fn feeds_parse_and_their_entries_are_the_diff() {
-    let tmp = fixture_site();
-    let [q3, q4] = <[Snapshot; 2]>::try_from(snapshots(&tmp)).unwrap();
+    let built = fixture_site();
+    let [q3, q4] = <[Snapshot; 2]>::try_from(snapshots(built)).unwrap();
     let changes = diff(&q3, &q4);
     let baseline = diff(
         &Snapshot {
@@ -106,7 +112,7 @@ fn feeds_parse_and_their_entries_are_the_diff() {
     for lang in Lang::ALL {
         let code = lang.code();
         // The site's feed: one entry per snapshot, the baseline first, each the diff's changes.
-        let site = parse_feed(&read(&tmp, &format!("{code}/feeds/site.xml"))).unwrap();
+        let site = parse_feed(&read(built, &format!("{code}/feeds/site.xml"))).unwrap();
         assert_eq!(site.entries.len(), 2);
         assert_eq!(
             site.entries[0].id,
@@ -131,7 +137,7 @@ fn feeds_parse_and_their_entries_are_the_diff() {
 
         // A measure's feed: the baseline, then the snapshot that changed it (README of the fixture).
         let measure =
-            parse_feed(&read(&tmp, &format!("{code}/feeds/measures/8.1.1.1.xml"))).unwrap();
+            parse_feed(&read(built, &format!("{code}/feeds/measures/8.1.1.1.xml"))).unwrap();
         assert_eq!(measure.entries.len(), 2);
         let concerning = changes
             .status_changes
@@ -155,11 +161,11 @@ fn feeds_parse_and_their_entries_are_the_diff() {
 
         // An indicator whose value changed; an unchanged one has only its baseline entry.
         let changed =
-            parse_feed(&read(&tmp, &format!("{code}/feeds/indicators/4.1.5.xml"))).unwrap();
+            parse_feed(&read(built, &format!("{code}/feeds/indicators/4.1.5.xml"))).unwrap();
         assert_eq!(changed.entries.len(), 2);
         assert_eq!(list_items(&changed.entries[1]).len(), 1);
         let unchanged =
-            parse_feed(&read(&tmp, &format!("{code}/feeds/indicators/4.1.7.xml"))).unwrap();
+            parse_feed(&read(built, &format!("{code}/feeds/indicators/4.1.7.xml"))).unwrap();
         assert_eq!(unchanged.entries.len(), 1);
 
         // Every feed of the site parses.
@@ -169,7 +175,7 @@ fn feeds_parse_and_their_entries_are_the_diff() {
             "feeds/indicators",
             "feeds/agencies",
         ] {
-            let path = tmp.path().join("dist").join(code).join(dir);
+            let path = built.join("dist").join(code).join(dir);
             for file in std::fs::read_dir(path).unwrap() {
                 let path = file.unwrap().path();
                 if path.extension().is_some_and(|x| x == "xml") {
@@ -180,7 +186,7 @@ fn feeds_parse_and_their_entries_are_the_diff() {
             }
         }
     }
-    let az = read(&tmp, "az/feeds/measures/8.1.1.1.xml");
+    let az = read(built, "az/feeds/measures/8.1.1.1.xml");
     assert!(
         az.contains("xml:lang=\"az\"") && az.contains("Başa çatıb"),
         "{az}"
@@ -189,15 +195,15 @@ fn feeds_parse_and_their_entries_are_the_diff() {
 
 #[test]
 fn pages_link_their_feeds_preview_and_embed() {
-    let tmp = fixture_site();
-    let page = read(&tmp, "en/indicators/4.1.5/index.html");
+    let built = fixture_site();
+    let page = read(built, "en/indicators/4.1.5/index.html");
     let image = page
         .split("<meta property=\"og:image\" content=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .unwrap();
     let file = image.strip_prefix(SITE).unwrap();
-    let png = std::fs::read(tmp.path().join("dist").join(file.trim_start_matches('/'))).unwrap();
+    let png = std::fs::read(built.join("dist").join(file.trim_start_matches('/'))).unwrap();
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1200);
     assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 630);
@@ -218,8 +224,8 @@ fn pages_link_their_feeds_preview_and_embed() {
     assert!(page.contains("class=\"follow\""));
 
     // One embed per snapshot, each with its own numbers; no app; not in the sitemap.
-    let q3 = read(&tmp, "en/embed/indicators/4.1.5/2026-Q3/index.html");
-    let q4 = read(&tmp, "en/embed/indicators/4.1.5/2026-Q4/index.html");
+    let q3 = read(built, "en/embed/indicators/4.1.5/2026-Q3/index.html");
+    let q4 = read(built, "en/embed/indicators/4.1.5/2026-Q4/index.html");
     assert!(
         q3.contains(">1,200</text>") && !q3.contains(">2,500</text>"),
         "Q3 shows 1,200"
@@ -234,10 +240,10 @@ fn pages_link_their_feeds_preview_and_embed() {
             "<link rel=\"canonical\" href=\"{SITE}/en/indicators/4.1.5\">"
         )));
     }
-    assert!(!read(&tmp, "sitemap.xml").contains("/embed/"));
+    assert!(!read(built, "sitemap.xml").contains("/embed/"));
 
     let oembed: serde_json::Value =
-        serde_json::from_str(&read(&tmp, "oembed/az/indicators/4.1.5.json")).unwrap();
+        serde_json::from_str(&read(built, "oembed/az/indicators/4.1.5.json")).unwrap();
     assert_eq!(oembed["type"], "rich");
     assert_eq!(oembed["version"], "1.0");
     let html = oembed["html"].as_str().unwrap();

@@ -5,6 +5,7 @@ use data_tool::build::{build, Audience};
 use data_tool::project::Project;
 use site_build::{build_site, BuildError, Options};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use strategy_site::deployment::Deployment;
 
 const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"az\"><head><title>x</title><meta name=\"description\" content=\"y\"><script type=\"module\">/* loader */</script></head><body><div id=\"boot-status\"></div><div id=\"app\"></div></body></html>";
@@ -13,41 +14,71 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
 }
 
-/// A dist/ with the real data and the template, built for an official deployment.
-fn built_site() -> (tempfile::TempDir, site_build::Report) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dist = tmp.path().join("dist");
-    let project = Project::load(&data_dir()).unwrap();
-    build(&project, &dist.join("data"), Audience::Public).unwrap();
-    std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
-    let options = Options {
-        dist: dist.clone(),
-        deployment: Deployment {
-            site_url: "https://strategy.example.az".into(),
-            instance: "official".into(),
-            privacy_contact: "privacy@example.az".into(),
-            ..Default::default()
-        },
-        build_date: Some("2026-12-01".into()),
-    };
-    let report = build_site(&options).unwrap();
-    (tmp, report)
+fn official() -> Deployment {
+    Deployment {
+        site_url: "https://strategy.example.az".into(),
+        instance: "official".into(),
+        privacy_contact: "privacy@example.az".into(),
+        ..Default::default()
+    }
 }
 
-fn page(tmp: &tempfile::TempDir, path: &str) -> String {
-    std::fs::read_to_string(tmp.path().join("dist").join(path)).unwrap()
+/// A dist/ with the real data and the template, built for an official deployment: once per run
+/// (a build draws every preview image), in cargo's folder for test files, for the tests that only
+/// read it. A test that builds again works on its own copy ([`copy_of_built_site`]).
+fn built_site() -> &'static (PathBuf, site_build::Report) {
+    static BUILT: OnceLock<(PathBuf, site_build::Report)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("render-real-data");
+        let _ = std::fs::remove_dir_all(&root);
+        let dist = root.join("dist");
+        let project = Project::load(&data_dir()).unwrap();
+        build(&project, &dist.join("data"), Audience::Public).unwrap();
+        std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
+        let options = Options {
+            dist: dist.clone(),
+            deployment: official(),
+            build_date: Some("2026-12-01".into()),
+        };
+        let report = build_site(&options).unwrap();
+        (root, report)
+    })
+}
+
+/// A copy of the built site's dist/ in a fresh folder, to build again.
+fn copy_of_built_site() -> (tempfile::TempDir, PathBuf) {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dist = tmp.path().join("dist");
+    copy(&built_site().0.join("dist"), &dist);
+    (tmp, dist)
+}
+
+fn page(root: &Path, path: &str) -> String {
+    std::fs::read_to_string(root.join("dist").join(path)).unwrap()
 }
 
 #[test]
 fn every_page_of_the_router_is_built_whole_in_both_languages() {
-    let (tmp, report) = built_site();
+    let (built, report) = built_site();
     // 2 × (overview, measures, 50 measures, 3 goals, 9 directions, agencies, 18 agencies,
     // flagships, indicators, 7 indicators, changes, feedback, about) = 2 × 95, and 2 × 7 × 2
     // embeds (the latest, and the one published snapshot) that the sitemap leaves out.
     assert_eq!(report.pages, 190 + 28);
     assert_eq!(report.snapshot, "2026-Q3");
 
-    let measure = page(&tmp, "en/measures/8.1.1.1/index.html");
+    let measure = page(built, "en/measures/8.1.1.1/index.html");
     assert!(measure.contains("<html lang=\"en\">"));
     assert!(measure.contains("<title>Measure 8.1.1.1 "));
     assert!(measure.contains(
@@ -80,7 +111,7 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
         "the form names the operator's contact"
     );
 
-    let measures = page(&tmp, "az/measures/index.html");
+    let measures = page(built, "az/measures/index.html");
     assert_eq!(
         measures
             .matches("class=\"status status-not-yet-reported\"")
@@ -88,28 +119,28 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
         50
     );
 
-    let root = page(&tmp, "index.html");
+    let root = page(built, "index.html");
     assert!(
         root.contains("href=\"/az/\"") && root.contains("href=\"/en/\""),
         "the root offers both languages"
     );
     assert!(root.contains("\"route\":\"/\""));
-    let not_found = page(&tmp, "404.html");
+    let not_found = page(built, "404.html");
     assert!(not_found.contains("Səhifə tapılmadı"));
 
-    let sitemap = page(&tmp, "sitemap.xml");
+    let sitemap = page(built, "sitemap.xml");
     assert_eq!(sitemap.matches("<url>").count(), 190);
     assert!(sitemap.contains("<loc>https://strategy.example.az/az/agencies/amb</loc>"));
 }
 
 #[test]
 fn item_pages_link_to_their_own_published_files() {
-    let (tmp, _) = built_site();
+    let (built, _) = built_site();
     for (path, file) in [
         ("en/indicators/4.1.5/index.html", "indicator-4.1.5"),
         ("az/measures/8.1.1.1/index.html", "measure-8.1.1.1"),
     ] {
-        let html = page(&tmp, path);
+        let html = page(built, path);
         for ext in ["csv", "json"] {
             let end = html
                 .find(&format!("/{file}.{ext}\""))
@@ -118,14 +149,14 @@ fn item_pages_link_to_their_own_published_files() {
             let href = &html[start..end + file.len() + ext.len() + 2];
             assert!(href.starts_with("/data/items/2026-Q3."), "{href}");
             assert!(
-                tmp.path().join("dist").join(&href[1..]).is_file(),
+                built.join("dist").join(&href[1..]).is_file(),
                 "{href} is not published"
             );
             assert!(html.contains(&format!("download=\"{file}-2026-Q3.{ext}\"")));
         }
     }
     // The about page documents the columns of the item files as well as the exports'.
-    let about = page(&tmp, "en/about/index.html");
+    let about = page(built, "en/about/index.html");
     assert!(about.contains("<code>target_as_printed<!----></code>"));
     assert!(about.contains("The target as the document prints it (e.g. 40.000)."));
     assert!(about.contains("<code>initial_achieved_on<!----></code>"));
@@ -171,8 +202,7 @@ fn a_template_without_its_root_or_an_empty_data_folder_is_refused_by_name() {
 
 #[test]
 fn a_built_site_can_be_rendered_again_from_its_built_root_page() {
-    let (tmp, _) = built_site();
-    let dist = tmp.path().join("dist");
+    let (_tmp, dist) = copy_of_built_site();
     let first: Vec<String> = [
         "index.html",
         "az/index.html",
@@ -184,12 +214,7 @@ fn a_built_site_can_be_rendered_again_from_its_built_root_page() {
     .collect();
     let options = Options {
         dist: dist.clone(),
-        deployment: Deployment {
-            site_url: "https://strategy.example.az".into(),
-            instance: "official".into(),
-            privacy_contact: "privacy@example.az".into(),
-            ..Default::default()
-        },
+        deployment: official(),
         build_date: Some("2026-12-01".into()),
     };
     build_site(&options).unwrap();
@@ -207,8 +232,7 @@ fn a_built_site_can_be_rendered_again_from_its_built_root_page() {
 
 #[test]
 fn a_draft_preview_marks_every_page_with_the_banner() {
-    let (tmp, _) = built_site();
-    let dist = tmp.path().join("dist");
+    let (_tmp, dist) = copy_of_built_site();
     let options = Options {
         dist: dist.clone(),
         deployment: Deployment {
@@ -235,9 +259,9 @@ fn dataset_ld(html: &str) -> serde_json::Value {
 
 #[test]
 fn the_about_and_indicator_pages_describe_the_data_package_as_a_dataset() {
-    let (tmp, _) = built_site();
+    let (built, _) = built_site();
     for lang in ["az", "en"] {
-        let about = page(&tmp, &format!("{lang}/about/index.html"));
+        let about = page(built, &format!("{lang}/about/index.html"));
         let dataset = dataset_ld(&about);
         assert_eq!(dataset["@type"], "Dataset");
         assert_eq!(dataset["version"], "2026-Q3");
@@ -269,12 +293,12 @@ fn the_about_and_indicator_pages_describe_the_data_package_as_a_dataset() {
                 "{lang} links {path}"
             );
             assert!(
-                tmp.path().join("dist").join(path).is_file(),
+                built.join("dist").join(path).is_file(),
                 "{url} is published"
             );
         }
     }
-    let indicator = page(&tmp, "en/indicators/4.1.5/index.html");
+    let indicator = page(built, "en/indicators/4.1.5/index.html");
     let dataset = dataset_ld(&indicator);
     let first = dataset["distribution"][0]["contentUrl"].as_str().unwrap();
     assert!(first.ends_with("/indicator-4.1.5.csv"), "{first}");
