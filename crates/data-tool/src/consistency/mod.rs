@@ -44,8 +44,8 @@ pub enum WarningKind {
         indicator: String,
         /// The value.
         value: f64,
-        /// The targets, as printed.
-        targets: Vec<String>,
+        /// The targets (written in the message's language, like the value).
+        targets: Vec<f64>,
     },
 }
 
@@ -139,7 +139,7 @@ pub fn check(strategy: &Strategy, snapshots: &[CompiledSnapshot]) -> Vec<(Snapsh
                 let kind = WarningKind::FarFromEveryTarget {
                     indicator: actual.indicator.clone(),
                     value: actual.value,
-                    targets: targets.iter().map(|t| t.printed.clone()).collect(),
+                    targets: targets.iter().map(|t| t.value).collect(),
                 };
                 let key = RowKey::Indicator {
                     id: actual.indicator.clone(),

@@ -49,12 +49,12 @@ pub(super) fn message(kind: &WarningKind, lang: Lang) -> String {
         (W::FarFromEveryTarget { indicator, value, targets }, Lang::En) => format!(
             "{} is more than ten times away from every target of {indicator} ({}): check the number and the unit",
             write_number(*value, '.'),
-            targets.join(", ")
+            targets.iter().map(|t| write_number(*t, '.')).collect::<Vec<_>>().join(", ")
         ),
         (W::FarFromEveryTarget { indicator, value, targets }, Lang::Az) => format!(
             "{} {indicator} göstəricisinin hər hədəfindən ({}) on dəfədən çox fərqlənir: ədədi yoxlayın",
             write_number(*value, ','),
-            targets.join("; ")
+            targets.iter().map(|t| write_number(*t, ',')).collect::<Vec<_>>().join("; ")
         ),
     }
 }
