@@ -4,29 +4,29 @@
 // copy, page, copy, …) so machine load hits both alike. A benchmark, not a test: it prints
 // medians and ratios.
 //
-//   node scripts/bench-first-paint.mjs [--pairs 5] [--routes /az/,/en/measures,...]
+//   node scripts/bench-first-paint.mjs [--pairs 5] [--routes /az/,/en/measures,...] [--dir dist]
 import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { startServer } from './serve.mjs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { requireMeasurableBuild } from './measurable-build.mjs';
 
-requireMeasurableBuild();
-
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+const dist = arg('dir', 'dist');
+requireMeasurableBuild(dist);
 const pairs = Number(arg('pairs', 5));
 const routes = arg('routes', '/az/,/az/measures,/az/measures/8.1.1.1,/az/indicators/4.1.5,/en/,/en/about').split(',');
 const port = 22000 + Math.floor(Math.random() * 1000);
-const server = await startServer({ dir: 'dist', port });
+const server = await startServer({ dir: dist, port });
 const base = `http://127.0.0.1:${port}`;
 // The script-free copies: the same site with each measured page's scripts removed, served the
 // same way (same throttled network, same server), on the next port.
 const copyDir = 'build/bench-copy';
 await rm(copyDir, { recursive: true, force: true });
-await cp('dist', copyDir, { recursive: true });
+await cp(dist, copyDir, { recursive: true });
 for (const route of routes) {
   await rm(join(copyDir, route, 'index.html.br'), { force: true });
   await rm(join(copyDir, route, 'index.html.gz'), { force: true });
@@ -38,7 +38,7 @@ const browser = await launchBrowser();
 
 /** The served HTML of a route with every script (and module preload) removed. */
 async function scriptFree(route) {
-  const file = join('dist', route, 'index.html');
+  const file = join(dist, route, 'index.html');
   const html = await readFile(file, 'utf8');
   return html
     .replace(/<script\b[\s\S]*?<\/script>/g, '')

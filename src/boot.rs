@@ -87,16 +87,18 @@ mod browser_start {
         let data = load_site_data(&base_url, None).await;
         let data = match (record, data) {
             (Some(record), Ok(data)) if record.is_for_data(&data) => {
-                let mut snapshots = Vec::new();
-                for id in &record.snapshots {
-                    let Some(entry) = data.manifest.snapshot(*id) else {
-                        break;
-                    };
-                    match load_snapshot(&base_url, entry).await {
-                        Ok(snapshot) => snapshots.push(snapshot),
-                        Err(error) => return show_error(&path, error),
-                    }
-                }
+                // The other snapshots the page read, all at once (the page preloads them).
+                let entries = record
+                    .snapshots
+                    .iter()
+                    .map_while(|id| data.manifest.snapshot(*id));
+                let loaded =
+                    futures::future::join_all(entries.map(|entry| load_snapshot(&base_url, entry)))
+                        .await;
+                let snapshots = match loaded.into_iter().collect::<Result<Vec<_>, _>>() {
+                    Ok(snapshots) => snapshots,
+                    Err(error) => return show_error(&path, error),
+                };
                 adopt(
                     root,
                     data,

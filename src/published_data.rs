@@ -194,8 +194,13 @@ async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData,
     let strategy_file = manifest.strategy_for(&entry).cloned().ok_or_else(|| {
         DataError::Malformed(format!("no strategy file for snapshot {}", entry.id))
     })?;
-    let snapshot_text = fetch_text(&format!("{base_url}{}", entry.file.file), true).await?;
-    let strategy_text = fetch_text(&format!("{base_url}{}", strategy_file.file), true).await?;
+    // Both at once (a built page has asked for them already: its preloads).
+    let (snapshot_text, strategy_text) = futures::future::join(
+        fetch_text(&format!("{base_url}{}", entry.file.file), true),
+        fetch_text(&format!("{base_url}{}", strategy_file.file), true),
+    )
+    .await;
+    let (snapshot_text, strategy_text) = (snapshot_text?, strategy_text?);
     let is_latest = entry.id == manifest.latest;
     let data = SiteData {
         offline: offline_copy,

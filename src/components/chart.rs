@@ -1,7 +1,10 @@
 //! The indicator chart: yearly targets (bars) against reported actual values (a line with
 //! markers), drawn with charming on the custom ECharts bundle, which is loaded only when a chart
-//! is shown. Years without an actual value are gaps, never zeros. The chart is initialised once
-//! after its element is attached, updated when the language changes, disposed when the page goes.
+//! is shown: when the chart comes into view or the reader first scrolls, types or taps (on a
+//! phone the chart is below the first screen, so a cold load does not pay for the bundle before
+//! the reader moves). Years without an actual value are gaps, never zeros. The chart is
+//! initialised once after its element is attached, updated when the language changes, disposed
+//! when the page goes.
 
 use crate::contexts::use_lang;
 use crate::i18n::ui;
@@ -100,6 +103,35 @@ pub fn build_chart(points: &[ChartPoint], lang: Lang) -> Chart {
 extern "C" {
     #[wasm_bindgen(js_namespace = echarts, js_name = dispose)]
     fn echarts_dispose(chart: &Echarts);
+}
+
+// Resolves when the element is in view, or at the reader's first scroll, key, tap or print,
+// whichever comes first (at once where IntersectionObserver is missing).
+#[wasm_bindgen(inline_js = "export function whenWanted(el) {
+  return new Promise((resolve) => {
+    if (!('IntersectionObserver' in window)) { resolve(); return; }
+    const events = ['scroll', 'keydown', 'pointerdown', 'beforeprint'];
+    const done = () => {
+      observer.disconnect();
+      for (const e of events) removeEventListener(e, done, true);
+      resolve();
+    };
+    const observer = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) done(); });
+    observer.observe(el);
+    for (const e of events) addEventListener(e, done, { capture: true, passive: true });
+  });
+}")]
+extern "C" {
+    #[wasm_bindgen(js_name = whenWanted)]
+    fn when_wanted(element: &web_sys::Element) -> js_sys::Promise;
+}
+
+/// Waits until the chart is wanted: in view, or the reader has started to move about the page.
+async fn chart_wanted(element_id: &str) {
+    let element = crate::browser::document().and_then(|d| d.get_element_by_id(element_id));
+    if let Some(element) = element {
+        let _ = wasm_bindgen_futures::JsFuture::from(when_wanted(&element)).await;
+    }
 }
 
 fn echarts_loaded() -> bool {
@@ -219,6 +251,7 @@ pub fn IndicatorChart(
             }
             let (element_id, handle) = (element_id.clone(), handle.clone());
             leptos::task::spawn_local(async move {
+                chart_wanted(&element_id).await;
                 if ensure_echarts().await.is_err() {
                     state.set(ChartState::Failed);
                     return;

@@ -32,6 +32,10 @@ pub struct RenderedPage {
     pub below_lang: String,
     /// What the page was built for, for the browser.
     pub record: BuildRecord,
+    /// The published files the app reads before it adopts the page (relative to the data base
+    /// URL: the manifest, the snapshot, the strategy, any other snapshot the page read), so the
+    /// page can ask for them at once, while the app itself downloads.
+    pub data_files: Vec<String>,
 }
 
 /// Renders routes for one set of published data.
@@ -79,9 +83,17 @@ impl Renderer<'_> {
             .strategy_for(&site.entry)
             .map(|file| file.file.clone())
             .unwrap_or_else(|| self.published.strategy_file.clone());
+        let snapshot_files = std::iter::once(site.entry.id)
+            .chain(read.iter().copied())
+            .filter_map(|id| site.manifest.snapshot(id).map(|e| e.file.file.clone()));
+        let data_files = std::iter::once(model::manifest::MANIFEST_FILE.to_string())
+            .chain(snapshot_files)
+            .chain(std::iter::once(strategy_file.clone()))
+            .collect();
         Ok(RenderedPage {
             body,
             meta,
+            data_files,
             lang: lang.unwrap_or(Lang::Az),
             below_lang,
             record: BuildRecord {

@@ -79,6 +79,21 @@ fn replace_between(
     Ok(())
 }
 
+/// Preloads of the data files the app fetches before adopting the page: they download beside
+/// the app rather than one after another once it runs. `crossorigin` makes each preload the
+/// same request as the app's `fetch` (CORS mode, same-origin credentials), so it is used.
+fn data_preloads(data_base: &str, files: &[String]) -> String {
+    files
+        .iter()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>",
+                escape(&format!("{data_base}{file}"))
+            )
+        })
+        .collect()
+}
+
 impl Template {
     /// Reads the template and checks it has every part the renderer fills in. A page built
     /// earlier (`dist/index.html` after a build) gives back the template it was built from, so
@@ -144,12 +159,12 @@ impl Template {
                 escape(&page.meta.description)
             ),
         );
-        let embed_script = match scripts {
-            Scripts::App => String::new(),
+        let scripts_and_data = match scripts {
+            Scripts::App => data_preloads(&deployment.data_base(), &page.data_files),
             Scripts::Embed => format!("<script src=\"{EMBED_SCRIPT}\" defer></script>"),
         };
         let head = format!(
-            "{}{}{embed_script}",
+            "{}{}{scripts_and_data}",
             deployment.meta_tags(),
             head_tags(
                 &page.meta,
@@ -179,7 +194,17 @@ impl Template {
 
 #[cfg(test)]
 mod tests {
-    use super::without_app;
+    use super::{data_preloads, without_app};
+
+    #[test]
+    fn a_page_preloads_the_data_its_app_reads() {
+        let files = ["index.json".to_string(), "strategy.ab12.json".to_string()];
+        assert_eq!(
+            data_preloads("https://cdn.example/data/", &files),
+            "<link rel=\"preload\" href=\"https://cdn.example/data/index.json\" as=\"fetch\" crossorigin>\
+             <link rel=\"preload\" href=\"https://cdn.example/data/strategy.ab12.json\" as=\"fetch\" crossorigin>"
+        );
+    }
 
     #[test]
     fn an_embed_page_loads_no_app() {
