@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { startServer } from './serve.mjs';
-import { ROUTES } from '../tests/e2e/routes.mjs';
+import { ROUTES, whenReady } from '../tests/e2e/routes.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,7 +25,7 @@ try {
     for (const lang of ['az', 'en']) {
       for (const route of ROUTES.filter((r) => !only || r.name.includes(only))) {
         await page.goto(`http://127.0.0.1:${port}/${lang}/${route.path}`);
-        await page.waitForSelector(route.ready ?? '#main h1', { timeout: 15000 }).catch(() => {});
+        await whenReady(page, route).catch(() => {});
         await page.waitForTimeout(150);
         const file = join(out, `${route.name}-${lang}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { useSite } from './harness.mjs';
-import { ROUTES } from './routes.mjs';
+import { ROUTES, whenReady } from './routes.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,7 +20,7 @@ for (const [width, height] of [[1280, 900], [360, 780]]) {
       const found = [];
       for (const route of ROUTES) {
         await page.goto(`${site.base}/${lang}/${route.path}`, route.app === false ? { waitUntil: 'domcontentloaded' } : undefined);
-        await page.waitForSelector(route.ready ?? '#main h1', { timeout: 15000 });
+        await whenReady(page, route);
         await page.addScriptTag({ content: AXE });
         const result = await page.evaluate(async (tags) => {
           // eslint-disable-next-line no-undef

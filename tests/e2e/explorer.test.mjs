@@ -202,6 +202,21 @@ test('the measures page loads no ECharts; an indicator page does, once', async (
   await page.context().close();
 });
 
+test('on a phone the chart, below the first screen, loads ECharts only once the reader scrolls', async () => {
+  const page = await site.newPage({ viewport: { width: 360, height: 740 } });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${site.base}/en/indicators/4.1.5`);
+  await page.waitForSelector('html[data-app]', { state: 'attached' });
+  await page.waitForTimeout(1000);
+  assert.ok(!requests.some((p) => p.includes('echarts')), `no ECharts before the reader moves: ${requests}`);
+  assert.match(await textOf(page, 'figure.chart'), /Loading the chart/i);
+  await page.mouse.wheel(0, 400);
+  await page.waitForSelector('.chart-canvas svg');
+  assert.equal(requests.filter((p) => p.includes('echarts')).length, 1);
+  await page.context().close();
+});
+
 test('the indicator table holds the same numbers as the chart', async () => {
   for (const lang of ['az', 'en']) {
     const page = await site.newPage();

@@ -1,7 +1,8 @@
 // Every route of the site with a real id, for screenshots and accessibility checks. The built
 // site's sitemap.xml (from the app's router) is the list of pages; a test checks that every page
 // type in it has an entry here. Embeds are not in the sitemap; `app: false` marks a page that
-// loads no app (it never sets <html data-app>).
+// loads no app (it never sets <html data-app>). `ready` is what shows the page is complete;
+// `reach` is an element a reader scrolls to first (the chart is drawn once it is reached).
 export const ROUTES = [
   { name: 'overview', path: '' },
   { name: 'measures', path: 'measures' },
@@ -10,7 +11,7 @@ export const ROUTES = [
   { name: 'goal', path: 'goals/8.1' },
   { name: 'direction', path: 'directions/8.2.1' },
   { name: 'indicators', path: 'indicators' },
-  { name: 'indicator', path: 'indicators/4.1.5', ready: '.chart-canvas svg' },
+  { name: 'indicator', path: 'indicators/4.1.5', reach: 'figure.chart', ready: '.chart-canvas svg' },
   { name: 'agency', path: 'agencies/amb' },
   { name: 'agencies', path: 'agencies' },
   { name: 'flagships', path: 'flagships' },
@@ -26,4 +27,10 @@ export const ROUTES = [
 export function pageType(path) {
   const [section, id] = path.split('?')[0].split('/');
   return id === undefined ? section : `${section}/:id`;
+}
+
+/** Waits until a route's page is complete, scrolling to what a reader would reach first. */
+export async function whenReady(page, route, timeout = 15000) {
+  if (route.reach) await page.locator(route.reach).scrollIntoViewIfNeeded({ timeout });
+  await page.waitForSelector(route.ready ?? '#main h1', { timeout });
 }
