@@ -207,3 +207,24 @@ pub fn mark_started(how: &str) {
         let _ = root.set_attribute("data-app", how);
     }
 }
+
+/// Moves the keyboard focus to the element at `n` (from 0) of those matching `selector`, once
+/// the app has drawn what it has just been asked to (on the next animation frame): "show more"
+/// focuses the first row it added. Nothing happens when there is no such element.
+pub fn focus_when_drawn(selector: &'static str, n: usize) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        leptos::prelude::request_animation_frame(move || {
+            let target = document()
+                .and_then(|d| d.query_selector_all(selector).ok())
+                .and_then(|list| list.item(u32::try_from(n).ok()?))
+                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (selector, n);
+}

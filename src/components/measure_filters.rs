@@ -70,10 +70,25 @@ where
             })
             .collect_view()
     };
+    // The search text changes with every keystroke: only the search field follows it. The rest
+    // of the form is rebuilt when the language or another filter changes.
+    let q = Memo::new(move |_| filter.with(|f| f.q.clone()));
+    let others = Memo::new(move |_| {
+        filter.with(|f| MeasureFilter {
+            q: String::new(),
+            ..f.clone()
+        })
+    });
+    // The agencies that lead at least one measure (fixed for the page).
+    let lead_slugs: std::collections::HashSet<String> = strategy
+        .measures
+        .iter()
+        .map(|m| m.lead.slug.clone())
+        .collect();
     move || {
         let lang_now = lang.get();
         let strings = ui(lang_now);
-        let f = filter.get();
+        let f = others.get();
         let goals: Vec<(String, String)> = strategy
             .goals
             .iter()
@@ -108,7 +123,7 @@ where
         agencies.sort_by(|a, b| a.1.cmp(&b.1));
         let leads: Vec<(String, String)> = agencies
             .iter()
-            .filter(|(slug, _)| strategy.measures.iter().any(|m| &m.lead.slug == slug))
+            .filter(|(slug, _)| lead_slugs.contains(slug))
             .cloned()
             .collect();
         let statuses: Vec<(String, String)> = Status::ALL
@@ -146,7 +161,7 @@ where
                         type="search"
                         autocomplete="off"
                         aria-describedby="q-hint"
-                        prop:value=f.q.clone()
+                        prop:value=move || q.get()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             sf1(&|f: &mut MeasureFilter| f.q = text.clone())

@@ -1,6 +1,9 @@
 //! The measures list: all 50, grouped goal → direction, with filters and Azerbaijani-aware search,
-//! every setting kept in the query string so a filtered view can be shared.
+//! every setting kept in the query string so a filtered view can be shared. The matches are shown
+//! a page at a time (the first [`PAGE_SIZE`], more than the 50 measures, then "show more"), so a
+//! keystroke never adds or removes more than a page of rows, however many measures match.
 
+use crate::browser;
 use crate::components::data_view::DataView;
 use crate::components::measure_filters::{describe_filters, filter_form};
 use crate::components::measure_list::MeasureRow;
@@ -13,7 +16,8 @@ use crate::url::{query_string, use_as_of, use_links, use_replace_query};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use model::filter::{filter_measures, search_haystack, MeasureFilter};
+use model::filter::MeasureFilter;
+use model::listing::{Listing, Matches, MeasureIndex, PAGE_SIZE};
 use std::sync::Arc;
 
 /// The measures page.
@@ -43,29 +47,36 @@ fn Measures(site: SiteData) -> impl IntoView {
     });
     let strategy = site.strategy.clone();
     let snapshot = site.snapshot.clone();
-    let haystacks = {
+    // Every measure's search text, folded once per language: a keystroke folds only the query.
+    let index = {
         let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
-        Memo::new(move |_| {
-            let lang = lang.get();
-            Arc::new(
-                strategy
-                    .measures
-                    .iter()
-                    .map(|m| search_haystack(m, &strategy, &snapshot, lang))
-                    .collect::<Vec<String>>(),
-            )
+        Memo::new(move |_| Arc::new(MeasureIndex::new(&strategy, &snapshot, lang.get())))
+    };
+    // Typing on at the end of the search narrows the earlier matches instead of searching all.
+    let matches = {
+        let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+        Memo::new(move |earlier: Option<&Matches>| {
+            index.with(|index| {
+                filter.with(|f| match earlier {
+                    Some(earlier) => index.refine(f, &strategy, &snapshot, earlier),
+                    None => index.matching(f, &strategy, &snapshot),
+                })
+            })
         })
     };
-    let matching = {
-        let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
-        Memo::new(move |_| {
-            let hay = haystacks.get();
-            filter_measures(&filter.get(), &strategy, &snapshot, &hay)
-                .into_iter()
-                .map(|m| m.id.clone())
-                .collect::<Vec<String>>()
+    // How many rows "show more" asked for, and for which filters: any other filters start again
+    // from the first page (derived from the filters, so nothing has to reset it).
+    let asked = RwSignal::new(None::<(MeasureFilter, usize)>);
+    let limit = Memo::new(move |_| {
+        filter.with(|f| {
+            asked.with(|asked| match asked {
+                Some((asked_for, limit)) if asked_for == f => *limit,
+                _ => PAGE_SIZE,
+            })
         })
-    };
+    });
+    let listing =
+        Memo::new(move |_| index.with(|i| matches.with(|m| Listing::new(i, m, limit.get()))));
     let set_filter = {
         let replace_query = replace_query.clone();
         move |change: &dyn Fn(&mut MeasureFilter)| {
@@ -84,85 +95,87 @@ fn Measures(site: SiteData) -> impl IntoView {
     };
     let form = filter_form(strategy.clone(), filter, set_filter);
 
-    // The count, the clear link and the empty state follow the matches.
-    let summary = {
-        let site = site.clone();
+    // The count (one live region, its text updated in place so screen readers announce it),
+    // then the clear link or the empty state, which change only when the filters are set or
+    // cleared or nothing matches.
+    let total = strategy.measures.len();
+    let count = move || {
+        let strings = ui(lang.get());
+        let found = matches.with(Matches::len);
+        listing.with(|l| {
+            if l.has_more() {
+                (strings.results_count_listed)(l.shown(), found, total)
+            } else {
+                (strings.results_count)(found, total)
+            }
+        })
+    };
+    let nothing_found = Memo::new(move |_| matches.with(Matches::is_empty));
+    let unfiltered = Memo::new(move |_| filter.with(MeasureFilter::is_empty));
+    let after_count = {
+        let strategy = strategy.clone();
         move || {
-            let lang_now = lang.get();
-            let strings = ui(lang_now);
-            let shown = matching.with(Vec::len);
-            let f = filter.get();
-            let total = site.strategy.measures.len();
+            let strings = ui(lang.get());
             let clear_href = links.href("measures");
-            let count = view! { <p class="result-count" role="status" aria-live="polite">{(strings.results_count)(shown, total)}</p> };
-            if shown == 0 {
-                let active = describe_filters(&f, &site.strategy, lang_now);
+            if nothing_found.get() {
+                let strategy = strategy.clone();
+                let active = move || {
+                    let lang_now = lang.get();
+                    let active = filter.with(|f| describe_filters(f, &strategy, lang_now));
+                    (ui(lang_now).empty_state_hint)(&active)
+                };
                 return view! {
-                    {count}
                     <div class="empty-state">
                         <p><strong>{strings.empty_state}</strong></p>
-                        <p>{(strings.empty_state_hint)(&active)}</p>
+                        <p>{active}</p>
                         <p><A href=clear_href>{strings.clear_filters}</A></p>
                     </div>
                 }
                 .into_any();
             }
-            let clear = (!f.is_empty())
-                .then(|| view! { <p><A href=clear_href.clone()>{strings.clear_filters}</A></p> });
-            view! { {count} {clear} }.into_any()
+            (!unfiltered.get())
+                .then(|| view! { <p><A href=clear_href>{strings.clear_filters}</A></p> })
+                .into_any()
         }
     };
 
-    // The groups are built once; only the rows that enter or leave the matches are added or
-    // removed (keyed by measure id), so typing a search re-renders as little as possible.
-    let direction_of: std::collections::HashMap<String, (String, String)> = strategy
-        .measures
-        .iter()
-        .map(|m| (m.id.clone(), (m.goal.clone(), m.direction.clone())))
-        .collect();
-    let direction_of = Arc::new(direction_of);
+    // The groups are built once. Each direction's rows come from the one listing computed per
+    // keystroke and change only when its own rows do; a row is added or removed by measure
+    // (keyed by its place in the strategy), never re-rendered.
     let groups = strategy
         .goals
         .iter()
         .map(|goal| {
             let goal_id = goal.id.clone();
-            let goal_visible = {
-                let (direction_of, goal_id) = (direction_of.clone(), goal_id.clone());
-                move || matching.with(|ids| ids.iter().any(|id| direction_of.get(id).is_some_and(|(g, _)| *g == goal_id)))
-            };
-            let directions = strategy
+            let directions: Vec<_> = strategy
                 .directions
                 .iter()
-                .filter(|d| d.goal == goal_id)
-                .map(|direction| {
+                .enumerate()
+                .filter(|(_, d)| d.goal == goal_id)
+                .map(|(at, direction)| {
+                    let rows = Memo::new(move |_| listing.with(|l| l.rows(at).to_vec()));
+                    (direction, rows)
+                })
+                .collect();
+            let goal_visible = {
+                let rows: Vec<Memo<Vec<usize>>> = directions.iter().map(|(_, r)| *r).collect();
+                move || rows.iter().any(|r| r.with(|r| !r.is_empty()))
+            };
+            let directions = directions
+                .into_iter()
+                .map(|(direction, rows)| {
                     let direction_id = direction.id.clone();
-                    let rows_of = {
-                        let (direction_of, direction_id) = (direction_of.clone(), direction_id.clone());
-                        move || -> Vec<String> {
-                            matching.with(|ids| {
-                                ids.iter()
-                                    .filter(|id| direction_of.get(*id).is_some_and(|(_, d)| *d == direction_id))
-                                    .cloned()
-                                    .collect()
-                            })
-                        }
-                    };
-                    let visible = {
-                        let rows_of = rows_of.clone();
-                        move || !rows_of().is_empty()
-                    };
                     let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
                     let href = links.href(format!("directions/{direction_id}"));
                     let title = direction.title.clone();
                     view! {
-                        <section class="direction-group" hidden=move || !visible()>
-                            <h3><A href=href><span class="item-id">{direction_id.clone()}</span>" "<InlineText text=title/></A></h3>
+                        <section class="direction-group" hidden=move || rows.with(Vec::is_empty)>
+                            <h3><A href=href><span class="item-id">{direction_id}</span>" "<InlineText text=title/></A></h3>
                             <ul class="measure-list">
-                                <For each=rows_of key=|id| id.clone() let:id>
+                                <For each=move || rows.get() key=|at| *at let:at>
                                     {
-                                        let measure = strategy.measure(&id).cloned();
-                                        let status = snapshot.status_of(&id);
-                                        measure.map(|m| {
+                                        strategy.measures.get(at).cloned().map(|m| {
+                                            let status = snapshot.status_of(&m.id);
                                             let past_end_year = snapshot.is_past_end_year(&m);
                                             view! { <MeasureRow measure=m status=status past_end_year=past_end_year/> }
                                         })
@@ -184,14 +197,38 @@ fn Measures(site: SiteData) -> impl IntoView {
         })
         .collect_view();
 
+    // "Show more": a button after the list while matches are left. It moves the focus to the
+    // first row it added (the button itself goes once all are shown); the count above
+    // announces how many are listed.
+    let has_more = Memo::new(move |_| listing.with(Listing::has_more));
+    let show_more = move || {
+        has_more.get().then(|| {
+            let label = move || {
+                let strings = ui(lang.get());
+                listing.with(|l| (strings.show_more)(l.shown(), l.total()))
+            };
+            let more = move |_| {
+                let shown = listing.with_untracked(Listing::shown);
+                asked.set(Some((
+                    filter.get_untracked(),
+                    limit.get_untracked() + PAGE_SIZE,
+                )));
+                browser::focus_when_drawn(".measure-groups .measure-row > a", shown);
+            };
+            view! { <p class="show-more"><button type="button" class="button" on:click=more>{label}</button></p> }
+        })
+    };
+
     view! {
         <article class="measures-page">
             <h1>{move || ui(lang.get()).measures_title}</h1>
             <p class="lead-text">{move || ui(lang.get()).measures_intro}</p>
             <p><A href=move || links.to("agencies")>{move || ui(lang.get()).all_agencies}</A></p>
             {form}
-            {summary}
+            <p class="result-count" role="status" aria-live="polite">{count}</p>
+            {after_count}
             <div class="measure-groups">{groups}</div>
+            {show_more}
         </article>
     }
 }

@@ -130,6 +130,24 @@ test('filters round-trip through the URL and survive a reload', async () => {
   await page.context().close();
 });
 
+test('the real list is shown whole: 50 rows and no "show more", built and adopted, with or without filters in the URL', async () => {
+  // The list shows the first 100 matches (crates/model/src/listing.rs, PAGE_SIZE); the strategy has 50.
+  const html = await (await fetch(`${site.base}/en/measures`)).text();
+  assert.equal(html.match(/class="measure-row"/g)?.length, 50, 'the built page lists all 50');
+  assert.doesNotMatch(html, /show-more/);
+  for (const [path, rows] of [['/en/measures', 50], ['/az/measures', 50], ['/en/measures?goal=8.2', null], ['/az/measures?status=not_yet_reported', 50]]) {
+    const page = await open(path);
+    await page.waitForSelector('html[data-app]');
+    await page.waitForSelector('.result-count');
+    const count = await page.locator('.measure-row:visible').count();
+    if (rows !== null) assert.equal(count, rows, path);
+    else assert.ok(count > 0 && count < 50, `${path}: ${count}`);
+    assert.equal(await page.locator('.show-more, .measure-groups ~ p button').count(), 0, `${path}: no "show more"`);
+    assert.doesNotMatch(await textOf(page, '.result-count'), /first|ilk/, `${path}: the count says nothing of pages`);
+    await page.context().close();
+  }
+});
+
 test('year, status and flagship filters narrow the list', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/en/measures?year=2026`);

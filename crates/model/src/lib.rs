@@ -15,7 +15,8 @@
 //! - [`strategy`], [`snapshot`], [`status`]: the content and the progress; [`period`]: spans of
 //!   years.
 //! - [`format`]: numbers and dates as CLDR writes them per language.
-//! - [`search`]: Azerbaijani-aware search folding.
+//! - [`search`]: Azerbaijani-aware search folding; [`filter`]: the measures page's filters;
+//!   [`listing`]: its matches, prepared, grouped and cut into pages.
 //! - [`diff`], [`rollup`]: what changed between snapshots, and progress counts.
 //! - [`slug`]: ASCII slugs for URLs.
 
@@ -27,6 +28,7 @@ pub mod feedback;
 pub mod filter;
 pub mod format;
 pub mod lang;
+pub mod listing;
 pub mod manifest;
 pub mod moderation;
 pub mod open_data;

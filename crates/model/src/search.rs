@@ -162,6 +162,16 @@ impl Query {
             .all(|word| folded_haystack.contains(word.as_str()))
     }
 
+    /// True when everything this query matches is also matched by `earlier`: each of the
+    /// earlier words is part of one of these ("suni int" narrows "suni in" and "sun"), so a
+    /// search can go on from the earlier matches instead of from all texts.
+    pub fn narrows(&self, earlier: &Query) -> bool {
+        earlier
+            .words
+            .iter()
+            .all(|old| self.words.iter().any(|new| new.contains(old.as_str())))
+    }
+
     /// True when every word occurs in one of the texts.
     pub fn matches<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> bool {
         if self.is_empty() {
@@ -202,6 +212,23 @@ mod tests {
         assert!(Query::new("intellekt robot").matches([text]));
         assert!(!Query::new("blokçeyn").matches([text]));
         assert!(Query::new("   ").matches([text]));
+    }
+
+    #[test]
+    fn a_query_narrows_the_queries_it_types_on_from() {
+        let q = Query::new;
+        assert!(q("suni int").narrows(&q("suni in")));
+        assert!(q("suni int").narrows(&q("sun")));
+        assert!(q("SÜNİ").narrows(&q("suni")), "folded alike");
+        assert!(q("intellekt suni").narrows(&q("suni")), "in any order");
+        assert!(
+            q("anything").narrows(&q("   ")),
+            "the empty query matches everything"
+        );
+        assert!(!q("suni").narrows(&q("suni int")), "deleting a word widens");
+        assert!(!q("sun").narrows(&q("suni")), "deleting a letter widens");
+        assert!(!q("suni").narrows(&q("suni x")));
+        assert!(!q("").narrows(&q("a")));
     }
 
     #[test]

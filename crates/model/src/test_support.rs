@@ -2,7 +2,7 @@
 
 use crate::manifest::SCHEMA_VERSION;
 use crate::snapshot::{MeasureProgress, Snapshot};
-use crate::strategy::{AgencyRef, DocumentInfo, Measure, Period};
+use crate::strategy::{AgencyRef, Direction, DocumentInfo, Measure, Period};
 use crate::{Date, Status, Strategy, Text};
 
 pub fn measure(id: &str) -> Measure {
@@ -26,6 +26,19 @@ pub fn measure(id: &str) -> Measure {
             end: 2029,
         },
         results: vec![],
+    }
+}
+
+/// A direction (`8.1.1`) of its goal (`8.1`), with placeholder texts.
+pub fn direction(id: &str) -> Direction {
+    Direction {
+        id: id.into(),
+        goal: id.get(..3).unwrap_or_default().into(),
+        prose_ref: String::new(),
+        title: Text::new("İstiqamət", "Direction"),
+        justification: Text::new("", ""),
+        expected_results: vec![],
+        risks: Text::new("", ""),
     }
 }
 

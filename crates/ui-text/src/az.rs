@@ -149,6 +149,8 @@ pub const AZ: Ui = Ui {
     search_hint: "Adlar, gözlənilən nəticələr və qeydlər; ə, ı, ş kimi hərfləri e, i, s kimi yaza bilərsiniz.",
     clear_filters: "Bütün süzgəcləri təmizləyin",
     results_count: |shown, total| format!("{total} tədbirdən {shown} tədbir"),
+    results_count_listed: |listed, shown, total| format!("{total} tədbirdən {shown} tədbir; ilk {listed} tədbir göstərilir"),
+    show_more: |listed, shown| format!("Daha çox göstərin ({shown} tədbirdən {listed} tədbir göstərilir)"),
     empty_state: "Bu süzgəclərin hamısına uyğun tədbir yoxdur.",
     empty_state_hint: |active| format!("Seçilmiş süzgəclər: {active}. Süzgəclərdən birini və ya axtarış sözünü silin, yaxud hamısını təmizləyin."),
     search_words: "axtarış",

@@ -147,6 +147,8 @@ pub const EN: Ui = Ui {
     search_hint: "Titles, expected results and notes; letters like ə, ı, ş may be typed as e, i, s.",
     clear_filters: "Clear all filters",
     results_count: |shown, total| format!("{shown} of {total} measures"),
+    results_count_listed: |listed, shown, total| format!("{shown} of {total} measures; the first {listed} are listed"),
+    show_more: |listed, shown| format!("Show more ({listed} of {shown} listed)"),
     empty_state: "No measure matches all of these filters.",
     empty_state_hint: |active| format!("Active: {active}. Remove a filter or a search word, or clear them all."),
     search_words: "search",

@@ -199,6 +199,12 @@ pub struct Ui {
     pub clear_filters: &'static str,
     #[serde(skip)]
     pub results_count: fn(usize, usize) -> String,
+    /// The count when only the first matches are listed: (listed, matching, total).
+    #[serde(skip)]
+    pub results_count_listed: fn(usize, usize, usize) -> String,
+    /// The button that lists more matches: (listed, matching).
+    #[serde(skip)]
+    pub show_more: fn(usize, usize) -> String,
     pub empty_state: &'static str,
     #[serde(skip)]
     pub empty_state_hint: fn(&str) -> String,

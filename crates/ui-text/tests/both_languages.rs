@@ -101,6 +101,10 @@ fn every_formatting_function_writes_both_languages() {
         ("directions_count", |t| (t.directions_count)(3)),
         ("target_for_year", |t| (t.target_for_year)(2027)),
         ("results_count", |t| (t.results_count)(8, 50)),
+        ("results_count_listed", |t| {
+            (t.results_count_listed)(100, 2104, 5000)
+        }),
+        ("show_more", |t| (t.show_more)(100, 2104)),
         ("empty_state_hint", |t| (t.empty_state_hint)("ikt")),
         ("achieved_on", |t| (t.achieved_on)("30.09.2026")),
         ("same_in_section_6", |t| (t.same_in_section_6)("6.1.1.2.1")),
