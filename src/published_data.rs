@@ -213,15 +213,22 @@ async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData,
         )?
     };
     if is_latest {
-        let cached = CachedData {
-            base_url,
-            manifest: manifest_text.to_string(),
-            snapshot: snapshot_text.to_string(),
-            strategy: strategy_text.to_string(),
-        };
-        if let Ok(text) = serde_json::to_string(&cached) {
-            crate::browser::store(CACHE_KEY, &text);
-        }
+        // Kept after the page has been adopted (a task of its own): copying and storing some
+        // 200 KB is not in the way of the first render.
+        leptos::prelude::set_timeout(
+            move || {
+                let cached = CachedData {
+                    base_url,
+                    manifest: manifest_text.to_string(),
+                    snapshot: snapshot_text.to_string(),
+                    strategy: strategy_text.to_string(),
+                };
+                if let Ok(text) = serde_json::to_string(&cached) {
+                    crate::browser::store(CACHE_KEY, &text);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
     Ok(data)
 }

@@ -1,6 +1,6 @@
 //! The measures list: all 50, grouped goal → direction, with filters and Azerbaijani-aware search,
 //! every setting kept in the query string so a filtered view can be shared. The matches are shown
-//! a page at a time (the first [`PAGE_SIZE`], more than the 50 measures, then "show more"), so a
+//! a page at a time (the first [`PAGE_SIZE`], as many as the 50 measures, then "show more"), so a
 //! keystroke never adds or removes more than a page of rows, however many measures match.
 
 use crate::browser;

@@ -131,7 +131,7 @@ test('filters round-trip through the URL and survive a reload', async () => {
 });
 
 test('the real list is shown whole: 50 rows and no "show more", built and adopted, with or without filters in the URL', async () => {
-  // The list shows the first 100 matches (crates/model/src/listing.rs, PAGE_SIZE); the strategy has 50.
+  // The list shows the first 50 matches (crates/model/src/listing.rs, PAGE_SIZE); the strategy has 50.
   const html = await (await fetch(`${site.base}/en/measures`)).text();
   assert.equal(html.match(/class="measure-row"/g)?.length, 50, 'the built page lists all 50');
   assert.doesNotMatch(html, /show-more/);

@@ -9,8 +9,11 @@ use crate::{Lang, Snapshot, Strategy};
 use std::sync::Arc;
 
 /// How many matching measures the list shows at first, and how many more each "show more"
-/// adds: more than the strategy's 50 measures, so a reader of the real list sees all of them.
-pub const PAGE_SIZE: usize = 100;
+/// adds: as many as the strategy's 50 measures, so a reader of the real list sees all of them,
+/// and no more, since the rows a keystroke swaps are what it costs (measured with
+/// `scripts/bench-search.mjs`: 100 rows took 66 ms and a 113 ms long task on a 4x-slower phone's
+/// budget; 50 rows about half).
+pub const PAGE_SIZE: usize = 50;
 
 /// The measures of one strategy prepared for searching in one language: folded once, so that a
 /// keystroke folds nothing but the query.
