@@ -15,7 +15,11 @@ export PATH="$PWD/node_modules/.bin:${CARGO_INSTALL_ROOT:-$HOME/.cargo}/bin:$PAT
 data_dir=data
 preview=()
 if [[ "${1:-}" == "--preview-data" ]]; then data_dir="$2"; preview=(--preview); fi
-tool=(cargo run --quiet --locked -p data-tool -- --data "$data_dir" --strategy data/strategy)
+# The native tools: the binaries named by DATA_TOOL_BIN and SITE_BUILD_BIN when the caller has
+# them already (scripts/test.sh passes the ones `cargo test --workspace` built), else built here.
+if [[ -n "${DATA_TOOL_BIN:-}" ]]; then data_tool=("$DATA_TOOL_BIN"); else data_tool=(cargo run --quiet --locked -p data-tool --); fi
+if [[ -n "${SITE_BUILD_BIN:-}" ]]; then site_build=("$SITE_BUILD_BIN"); else site_build=(cargo run --quiet --locked -p site-build --); fi
+tool=("${data_tool[@]}" --data "$data_dir" --strategy data/strategy)
 "${tool[@]}" validate
 "${tool[@]}" build --out build/data "${preview[@]}"
 # SITE_DEBUG_INFO=1 (the tests) builds the app with Leptos's debug info, so a page the app cannot
@@ -34,6 +38,6 @@ fi
 trunk build --release --config crates/moderation/Trunk.toml
 rm -rf dist/data
 cp -r build/data dist/data
-cargo run --quiet --locked -p site-build -- --dist dist
+"${site_build[@]}" --dist dist
 node scripts/precompress.mjs dist
 echo "site assembled in dist/ (data from $data_dir)"

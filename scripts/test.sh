@@ -25,6 +25,14 @@ done_phase
 
 phase "native tests (model, data tool, feedback service on both databases, app logic)"
 cargo test --workspace --locked
+# The later phases run the native tools `cargo test` has just built for the integration tests.
+# `cargo run -p X` or `cargo build -p X` would resolve X's features alone, differently from the
+# whole workspace's, and compile some 70 crates again for each tool.
+bin_dir="${CARGO_TARGET_DIR:-$PWD/target}/debug"
+export DATA_TOOL_BIN="$bin_dir/data-tool" SITE_BUILD_BIN="$bin_dir/site-build" FEEDBACK_BIN="$bin_dir/feedback"
+for bin in "$DATA_TOOL_BIN" "$SITE_BUILD_BIN" "$FEEDBACK_BIN"; do
+    [[ -x $bin ]] || { echo "$bin was not built by cargo test --workspace" >&2; exit 1; }
+done
 done_phase
 
 phase "wasm component tests in headless Chromium"
@@ -33,21 +41,16 @@ done_phase
 
 phase "build the site (real data) and the synthetic fixture data"
 SITE_DEBUG_INFO=1 scripts/assemble-site.sh
-cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic --strategy data/strategy \
+"$DATA_TOOL_BIN" --data tests/fixtures/synthetic --strategy data/strategy \
     build --preview --out build/fixture-data
-cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic/past-end --strategy data/strategy \
+"$DATA_TOOL_BIN" --data tests/fixtures/synthetic/past-end --strategy data/strategy \
     build --preview --out build/fixture-past-end-data
-cargo run --quiet --locked -p data-tool -- --data tests/fixtures/synthetic/corrected --strategy data/strategy \
+"$DATA_TOOL_BIN" --data tests/fixtures/synthetic/corrected --strategy data/strategy \
     build --preview --out build/fixture-corrected-data
 done_phase
 
 phase "validate each snapshot's data package with the Frictionless validator (and a broken package and a tampered copy that must fail)"
 scripts/validate-datapackage.sh
-done_phase
-
-phase "build the feedback service for the end-to-end tests"
-cargo build --locked -p feedback
-export FEEDBACK_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/feedback"
 done_phase
 
 phase "fuzz the feedback API against openapi.yaml (Schemathesis, both databases, and a broken response that must fail)"

@@ -7,6 +7,11 @@ use model::format::year_ordinal;
 use model::manifest::ItemFileKind;
 use model::Lang;
 
+/// A count in Azerbaijani digits: 5000 → "5.000".
+fn num<N: TryInto<u64>>(count: N) -> String {
+    crate::count(count, Lang::Az)
+}
+
 /// Azerbaijani.
 pub const AZ: Ui = Ui {
     site_name: "Rəqəmsal iqtisadiyyat strategiyası 2026–2029: icra monitorinqi",
@@ -66,13 +71,13 @@ pub const AZ: Ui = Ui {
         "Bu sayt nəyin vəd edildiyini və hər rüb icra barədə nə məlumat verildiyini göstərir. Hələ məlumat verilməyibsə, bu açıq şəkildə qeyd olunur.",
     ],
     overview_progress_heading: "İcranın qısa mənzərəsi",
-    overview_progress_all: |reported, total| format!("{total} tədbirdən {reported} tədbirin icra vəziyyəti barədə məlumat verilib."),
+    overview_progress_all: |reported, total| format!("{} tədbirdən {} tədbirin icra vəziyyəti barədə məlumat verilib.", num(total), num(reported)),
     overview_by_goal: "Məqsədlər üzrə",
     overview_indicators_heading: "Əsas hədəf göstəriciləri",
     overview_flagships_heading: "Əsas təşəbbüslər",
     overview_goals_heading: "Məqsədlər",
-    measures_count: |n| format!("{n} tədbir"),
-    directions_count: |n| format!("{n} prioritet istiqamət"),
+    measures_count: |count| format!("{} tədbir", num(count)),
+    directions_count: |count| format!("{} prioritet istiqamət", num(count)),
     latest_actual: "Son faktiki dəyər",
     target_for_year: |year| format!("{} üçün hədəf", model::format::year_ordinal(year, model::Lang::Az)),
     not_yet_reported_value: "hələ məlumat verilməyib",
@@ -148,9 +153,9 @@ pub const AZ: Ui = Ui {
     search_label: "Tədbirlərdə axtarış",
     search_hint: "Adlar, gözlənilən nəticələr və qeydlər; ə, ı, ş kimi hərfləri e, i, s kimi yaza bilərsiniz.",
     clear_filters: "Bütün süzgəcləri təmizləyin",
-    results_count: |shown, total| format!("{total} tədbirdən {shown} tədbir"),
-    results_count_listed: |listed, shown, total| format!("{total} tədbirdən {shown} tədbir; ilk {listed} tədbir göstərilir"),
-    show_more: |listed, shown| format!("Daha çox göstərin ({shown} tədbirdən {listed} tədbir göstərilir)"),
+    results_count: |shown, total| format!("{} tədbirdən {} tədbir", num(total), num(shown)),
+    results_count_listed: |listed, shown, total| format!("{} tədbirdən {} tədbir; ilk {} tədbir göstərilir", num(total), num(shown), num(listed)),
+    show_more: |listed, shown| format!("Daha çox göstərin ({} tədbirdən {} tədbir göstərilir)", num(shown), num(listed)),
     empty_state: "Bu süzgəclərin hamısına uyğun tədbir yoxdur.",
     empty_state_hint: |active| format!("Seçilmiş süzgəclər: {active}. Süzgəclərdən birini və ya axtarış sözünü silin, yaxud hamısını təmizləyin."),
     search_words: "axtarış",
@@ -230,7 +235,7 @@ pub const AZ: Ui = Ui {
     fb_topic_fixed: "Mövzu",
     fb_topic_general: "Ümumilikdə Strategiya",
     fb_message: "Mesajınız *",
-    fb_message_hint: |used, max| format!("{max} simvoldan {used}"),
+    fb_message_hint: |used, max| format!("{} simvoldan {}", num(max), num(used)),
     fb_name: "Ad (istəyə görə)",
     fb_email: "E-poçt (istəyə görə, cavab almaq istəyirsinizsə)",
     fb_org: "Kimin adından yazırsınız *",
@@ -256,10 +261,10 @@ pub const AZ: Ui = Ui {
     fb_draft_restored: "Göndərilməmiş qaralamanız bərpa olundu.",
     fb_honeypot: "Bu sahəni boş saxlayın",
     feedback_counts: |received, answered| {
-        format!("Bu mövzu üzrə rəylər: alınıb {received}, cavablandırılıb {answered}.")
+        format!("Bu mövzu üzrə rəylər: alınıb {}, cavablandırılıb {}.", num(received), num(answered))
     },
     feedback_counts_all: |received, answered| {
-        format!("İctimaiyyətin strategiya üzrə rəyləri: alınıb {received}, cavablandırılıb {answered}.")
+        format!("İctimaiyyətin strategiya üzrə rəyləri: alınıb {}, cavablandırılıb {}.", num(received), num(answered))
     },
     published_answers_heading: "İctimaiyyətin sualları və cavablar",
     published_question: |date, language| format!("Sual {date} tarixində verilib ({language}):"),

@@ -4,6 +4,12 @@ use super::Ui;
 use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
 use model::manifest::ItemFileKind;
+use model::Lang;
+
+/// A count in English digits: 5000 → "5,000".
+fn num<N: TryInto<u64>>(count: N) -> String {
+    crate::count(count, Lang::En)
+}
 
 /// English.
 pub const EN: Ui = Ui {
@@ -64,13 +70,13 @@ pub const EN: Ui = Ui {
         "This site shows what was promised and, each quarter, what has been reported. Where nothing has been reported yet, it says so.",
     ],
     overview_progress_heading: "Progress at a glance",
-    overview_progress_all: |reported, total| format!("{reported} of {total} measures have a reported status."),
+    overview_progress_all: |reported, total| format!("{} of {} measures have a reported status.", num(reported), num(total)),
     overview_by_goal: "By goal",
     overview_indicators_heading: "Headline indicators",
     overview_flagships_heading: "Flagship initiatives",
     overview_goals_heading: "Goals",
-    measures_count: |n| if n == 1 { "1 measure".into() } else { format!("{n} measures") },
-    directions_count: |n| if n == 1 { "1 priority direction".into() } else { format!("{n} priority directions") },
+    measures_count: |count| if count == 1 { "1 measure".into() } else { format!("{} measures", num(count)) },
+    directions_count: |count| if count == 1 { "1 priority direction".into() } else { format!("{} priority directions", num(count)) },
     latest_actual: "Latest reported",
     target_for_year: |year| format!("Target for {year}"),
     not_yet_reported_value: "not yet reported",
@@ -146,9 +152,9 @@ pub const EN: Ui = Ui {
     search_label: "Search measures",
     search_hint: "Titles, expected results and notes; letters like ə, ı, ş may be typed as e, i, s.",
     clear_filters: "Clear all filters",
-    results_count: |shown, total| format!("{shown} of {total} measures"),
-    results_count_listed: |listed, shown, total| format!("{shown} of {total} measures; the first {listed} are listed"),
-    show_more: |listed, shown| format!("Show more ({listed} of {shown} listed)"),
+    results_count: |shown, total| format!("{} of {} measures", num(shown), num(total)),
+    results_count_listed: |listed, shown, total| format!("{} of {} measures; the first {} are listed", num(shown), num(total), num(listed)),
+    show_more: |listed, shown| format!("Show more ({} of {} listed)", num(listed), num(shown)),
     empty_state: "No measure matches all of these filters.",
     empty_state_hint: |active| format!("Active: {active}. Remove a filter or a search word, or clear them all."),
     search_words: "search",
@@ -228,7 +234,7 @@ pub const EN: Ui = Ui {
     fb_topic_fixed: "About",
     fb_topic_general: "The strategy in general",
     fb_message: "Your message *",
-    fb_message_hint: |used, max| format!("{used} of {max} characters"),
+    fb_message_hint: |used, max| format!("{} of {} characters", num(used), num(max)),
     fb_name: "Name (optional)",
     fb_email: "Email (optional, if you would like an answer)",
     fb_org: "You write as *",
@@ -254,10 +260,10 @@ pub const EN: Ui = Ui {
     fb_draft_restored: "Your unsent draft was restored.",
     fb_honeypot: "Leave this field empty",
     feedback_counts: |received, answered| {
-        format!("Feedback on this: {received} received, {answered} answered.")
+        format!("Feedback on this: {} received, {} answered.", num(received), num(answered))
     },
     feedback_counts_all: |received, answered| {
-        format!("Feedback from the public on the strategy: {received} received, {answered} answered.")
+        format!("Feedback from the public on the strategy: {} received, {} answered.", num(received), num(answered))
     },
     published_answers_heading: "Questions from the public and their answers",
     published_question: |date, language| format!("Asked on {date}, in {language}:"),

@@ -21,6 +21,16 @@ pub use share::{share, Share};
 
 use model::Lang;
 
+/// A count written as the language writes numbers (CLDR): 5000 is "5.000" in Azerbaijani and
+/// "5,000" in English. A negative count (never expected) prints as "–".
+pub fn count<N: TryInto<u64>>(n: N, lang: Lang) -> String {
+    match n.try_into() {
+        // Exact: every count of the site is far below 2^53.
+        Ok(n) => model::format::format_number(n as f64, 0, lang),
+        Err(_) => "–".to_string(),
+    }
+}
+
 /// An indicator's first and last targets, formatted, with their years (the strategy's first
 /// and last), for the one-line summary of its chart.
 pub struct TargetRise<'a> {

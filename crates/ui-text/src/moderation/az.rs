@@ -3,6 +3,12 @@
 use super::ModerationUi;
 use model::feedback::ModerationStatus;
 use model::moderation::AuditAction;
+use model::Lang;
+
+/// A count in Azerbaijani digits: 5000 → "5.000".
+fn num<N: TryInto<u64>>(count: N) -> String {
+    crate::count(count, Lang::Az)
+}
 
 /// Azerbaijani.
 pub const AZ: ModerationUi = ModerationUi {
@@ -37,9 +43,9 @@ pub const AZ: ModerationUi = ModerationUi {
     apply_filters: "Filtrləri tətbiq et",
     clear_filters: "Filtrləri sıfırla",
     loading: "Yüklənir…",
-    total: |n| format!("{n} mesaj"),
+    total: |count| format!("{} mesaj", num(count)),
     none_found: "Bu filtrlərə uyğun mesaj yoxdur.",
-    page_of: |page, pages| format!("Səhifə {page} / {pages}"),
+    page_of: |page, pages| format!("Səhifə {} / {}", num(page), num(pages)),
     previous_page: "Əvvəlki səhifə",
     next_page: "Növbəti səhifə",
     column_select: "Seç",
@@ -51,12 +57,12 @@ pub const AZ: ModerationUi = ModerationUi {
     column_message: "Mesaj",
     select_item: |id| format!("{id} nömrəli mesajı seç"),
     select_all: "Bu səhifədəkilərin hamısını seç",
-    selected: |n| format!("{n} seçilib"),
+    selected: |count| format!("{} seçilib", num(count)),
     set_status_of_selected: "Seçilən mesajların statusu",
     set_status: "Statusu təyin et",
     bulk_done: |changed, conflicts| match conflicts {
-        0 => format!("{changed} dəyişdirildi."),
-        n => format!("{changed} dəyişdirildi; {n} mesajı artıq başqa moderator dəyişdiyi üçün olduğu kimi saxlanıldı (görmək üçün yeniləyin)."),
+        0 => format!("{} dəyişdirildi.", num(changed)),
+        conflicts => format!("{} dəyişdirildi; {} mesajı artıq başqa moderator dəyişdiyi üçün olduğu kimi saxlanıldı (görmək üçün yeniləyin).", num(changed), num(conflicts)),
     },
     item_heading: |id| format!("{id} nömrəli mesaj"),
     back_to_list: "Siyahıya qayıt",
@@ -97,7 +103,7 @@ pub const AZ: ModerationUi = ModerationUi {
     erase: "Sil",
     erased: |n| match n {
         0 => "Bu ünvanla göndərilmiş mesaj yoxdur.".to_string(),
-        n => format!("{n} mesaj silindi."),
+        count => format!("{} mesaj silindi.", num(count)),
     },
     audit_heading: "Audit jurnalı",
     audit_intro: "Moderatorların etdiyi bütün dəyişikliklər, ən yenisi əvvəldə.",

@@ -3,6 +3,12 @@
 use super::ModerationUi;
 use model::feedback::ModerationStatus;
 use model::moderation::AuditAction;
+use model::Lang;
+
+/// A count in English digits: 5000 → "5,000".
+fn num<N: TryInto<u64>>(count: N) -> String {
+    crate::count(count, Lang::En)
+}
 
 /// English.
 pub const EN: ModerationUi = ModerationUi {
@@ -39,10 +45,10 @@ pub const EN: ModerationUi = ModerationUi {
     loading: "Loading…",
     total: |n| match n {
         1 => "1 message".to_string(),
-        n => format!("{n} messages"),
+        count => format!("{} messages", num(count)),
     },
     none_found: "No message matches these filters.",
-    page_of: |page, pages| format!("Page {page} of {pages}"),
+    page_of: |page, pages| format!("Page {} of {}", num(page), num(pages)),
     previous_page: "Previous page",
     next_page: "Next page",
     column_select: "Select",
@@ -56,13 +62,13 @@ pub const EN: ModerationUi = ModerationUi {
     select_all: "Select all on this page",
     selected: |n| match n {
         1 => "1 selected".to_string(),
-        n => format!("{n} selected"),
+        count => format!("{} selected", num(count)),
     },
     set_status_of_selected: "Status for the selected messages",
     set_status: "Set status",
     bulk_done: |changed, conflicts| match conflicts {
-        0 => format!("{changed} changed."),
-        n => format!("{changed} changed; {n} had been changed by another moderator and were left as they are (reload to see them)."),
+        0 => format!("{} changed.", num(changed)),
+        conflicts => format!("{} changed; {} had been changed by another moderator and were left as they are (reload to see them).", num(changed), num(conflicts)),
     },
     item_heading: |id| format!("Message {id}"),
     back_to_list: "Back to the list",
@@ -104,7 +110,7 @@ pub const EN: ModerationUi = ModerationUi {
     erased: |n| match n {
         0 => "No message was sent with this address.".to_string(),
         1 => "1 message deleted.".to_string(),
-        n => format!("{n} messages deleted."),
+        count => format!("{} messages deleted.", num(count)),
     },
     audit_heading: "Audit trail",
     audit_intro: "Every change moderators made, newest first.",
