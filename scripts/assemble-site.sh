@@ -27,15 +27,16 @@ tool=("${data_tool[@]}" --data "$data_dir" --strategy data/strategy)
 # build gets the flag (with the project's own cfg, which RUSTFLAGS would otherwise replace).
 # Such a build is never measured (scripts/measurable-build.mjs refuses it), so it also skips the
 # whole-program optimisation of the wasm (LTO, one codegen unit), which costs minutes on 2 cores.
+# Both browser builds get the same flags, so the second reuses every dependency the first compiled.
+wasm_build=(trunk build --release)
 if [[ "${SITE_DEBUG_INFO:-}" == 1 ]]; then
     export CARGO_PROFILE_WASM_RELEASE_LTO=false CARGO_PROFILE_WASM_RELEASE_CODEGEN_UNITS=16
-    RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" trunk build --release
-    touch dist/.debug-info
-else
-    trunk build --release
+    wasm_build=(env RUSTFLAGS="--cfg erase_components --cfg leptos_debuginfo" trunk build --release)
 fi
+"${wasm_build[@]}"
+if [[ "${SITE_DEBUG_INFO:-}" == 1 ]]; then touch dist/.debug-info; fi
 # The moderators' page: its own HTML and wasm in dist/moderation/ (after the app: trunk empties dist/).
-trunk build --release --config crates/moderation/Trunk.toml
+"${wasm_build[@]}" --config crates/moderation/Trunk.toml
 rm -rf dist/data
 cp -r build/data dist/data
 "${site_build[@]}" --dist dist

@@ -2,7 +2,7 @@
 //! natively (workspace lints and tests) it does nothing.
 
 fn main() {
-    #[cfg(feature = "csr")]
+    #[cfg(feature = "browser")]
     {
         console_error_panic_hook::set_once();
         leptos::mount::mount_to(moderation::browser::main_element(), moderation::app::App).forget();
