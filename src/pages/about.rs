@@ -19,6 +19,7 @@ use model::format::format_number;
 use model::manifest::{ExportKind, ItemFileKind};
 use model::strategy::{ContextFact, Qualifier, Unit};
 use model::{Lang, Status};
+use ui_text::count;
 
 /// A context figure with its qualifier and unit, as the wording qualifies it ("çox" → more
 /// than, "qədər" → up to, "təxminən" → about): az "88 faizdən çox", "600.000-dən çox nəfər",
@@ -232,7 +233,7 @@ fn About(site: SiteData) -> impl IntoView {
                     <DatasetJsonLd site=site.clone() name=dataset_name path="about"/>
                 </section>
                 <section id="source-notes">
-                    <h2>{strings.about_notes_heading}" ("{strategy.source_notes.len()}")"</h2>
+                    <h2>{strings.about_notes_heading}" ("{count(strategy.source_notes.len(), lang_now)}")"</h2>
                     <p>{strings.about_notes_intro}</p>
                     <ol class="source-notes">{notes}</ol>
                 </section>

@@ -17,6 +17,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::rollup::StatusCounts;
 use model::strategy::Goal;
+use ui_text::count;
 
 /// The goal page.
 #[component]
@@ -38,7 +39,7 @@ pub fn StatusCountList(counts: StatusCounts) -> impl IntoView {
     let items = counts
         .non_zero()
         .into_iter()
-        .map(|(status, n)| view! { <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{n}</strong></li> })
+        .map(|(status, n)| view! { <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{move || count(n, lang.get())}</strong></li> })
         .collect_view();
     view! { <ul class="status-legend">{items}</ul> }
 }

@@ -17,6 +17,7 @@ use model::format::format_date;
 use model::rollup::StatusCounts;
 use model::strategy::{Indicator, Period};
 use model::{Lang, Snapshot};
+use ui_text::{count, StrategyShape};
 
 /// The year whose target the overview shows: this year, kept within the strategy's period.
 pub fn focus_year(today_year: i32, period: Period) -> u16 {
@@ -58,7 +59,7 @@ fn StatusBar(counts: StatusCounts) -> impl IntoView {
             {segments
                 .into_iter()
                 .map(|(status, n)| view! {
-                    <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{n}</strong></li>
+                    <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{move || count(n, lang.get())}</strong></li>
                 })
                 .collect_view()}
         </ul>
@@ -118,6 +119,12 @@ fn Overview(site: SiteData) -> impl IntoView {
         let lang_now = lang.get();
         let strings = ui(lang_now);
         let overall = StatusCounts::of(&strategy.measures, &snapshot);
+        let shape = StrategyShape {
+            goals: strategy.goals.len(),
+            directions: strategy.directions.len(),
+            measures: strategy.measures.len(),
+            indicators: strategy.indicators.len(),
+        };
         let goals = strategy
             .goals
             .iter()
@@ -164,7 +171,11 @@ fn Overview(site: SiteData) -> impl IntoView {
         view! {
             <article class="overview">
                 <h1><InlineText text=strategy.document.title.clone()/></h1>
-                <div class="lead">{strings.overview_intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}</div>
+                <div class="lead">
+                    <p>{strings.overview_intro_purpose}</p>
+                    <p>{(strings.overview_intro_shape)(shape)}</p>
+                    <p>{strings.overview_intro_promise}</p>
+                </div>
                 <p class="meta">{strings.data_as_of}": "<strong>{format_date(site.entry.as_of, lang_now)}</strong>" ("{site.entry.id.to_string()}")"</p>
 
                 <section aria-labelledby="progress-heading">

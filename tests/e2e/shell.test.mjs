@@ -35,6 +35,8 @@ test('the overview renders in both languages with the real data', async () => {
   assert.match(await textOf(page, '#progress-heading'), /İcranın qısa mənzərəsi/);
   // Nothing is reported in the baseline: every measure is "not yet reported", none is zero.
   assert.match(await textOf(page, '#main'), /50 tədbirdən 0 tədbirin icra vəziyyəti/);
+  // The strategy's shape is counted from the data: the seed's 3 goals, 9 directions, 50 measures, 7 indicators.
+  assert.match(await textOf(page, '.lead'), /Strategiyada 3 məqsəd, 9 prioritet istiqamət və 50 tədbirdən ibarət tədbirlər planı var;.* 7 əsas hədəf göstəricisi/);
   assert.equal(await page.locator('.indicator-card').count(), 7);
   assert.equal(await page.locator('.flagship-card').count(), 8);
   assert.match(await textOf(page, '.indicator-card:nth-child(5)'), /3\.000 nəfər|8\.000 nəfər|20\.000 nəfər|40\.000 nəfər/);
@@ -43,6 +45,7 @@ test('the overview renders in both languages with the real data', async () => {
   assert.match(await textOf(page, '#main h1'), /Strategy for the development of the digital economy/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await textOf(page, '#main'), /0 of 50 measures have a reported status/);
+  assert.match(await textOf(page, '.lead'), /It has 3 goals, 9 priority directions and an action plan of 50 measures,.* 7 headline indicators carry yearly targets\./);
   assert.match(await textOf(page, '.indicator-card:nth-child(6)'), /1\.\d\d%/);
   await page.context().close();
 });

@@ -65,11 +65,17 @@ pub const AZ: Ui = Ui {
     not_found_home: "İcmal səhifəsinə keçin",
 
     overview_title: "İcmal",
-    overview_intro: [
-        "Bu Strategiya Azərbaycanın 2026–2029-cu illərdə rəqəmsal iqtisadiyyatı necə inkişaf etdirəcəyini müəyyən edir: müəssisələrin rəqəmsal transformasiyasına dəstək, startapların və investisiyaların təşviqi, rəqəmsal bacarıqların artırılması və iqtisadi qərarların data əsasında qəbulu.",
-        "Strategiyada 3 məqsəd, 9 prioritet istiqamət və 50 tədbirdən ibarət tədbirlər planı var; hər tədbirin əsas icraçısı, icra müddəti və gözlənilən nəticələri göstərilib. Yeddi əsas hədəf göstəricisi üzrə illik hədəflər müəyyən edilib.",
-        "Bu sayt nəyin vəd edildiyini və hər rüb icra barədə nə məlumat verildiyini göstərir. Hələ məlumat verilməyibsə, bu açıq şəkildə qeyd olunur.",
-    ],
+    overview_intro_purpose: "Bu Strategiya Azərbaycanın 2026–2029-cu illərdə rəqəmsal iqtisadiyyatı necə inkişaf etdirəcəyini müəyyən edir: müəssisələrin rəqəmsal transformasiyasına dəstək, startapların və investisiyaların təşviqi, rəqəmsal bacarıqların artırılması və iqtisadi qərarların data əsasında qəbulu.",
+    overview_intro_shape: |shape| {
+        format!(
+            "Strategiyada {} məqsəd, {} prioritet istiqamət və {} tədbirdən ibarət tədbirlər planı var; hər tədbirin əsas icraçısı, icra müddəti və gözlənilən nəticələri göstərilib. {} əsas hədəf göstəricisi üzrə illik hədəflər müəyyən edilib.",
+            num(shape.goals),
+            num(shape.directions),
+            num(shape.measures),
+            num(shape.indicators),
+        )
+    },
+    overview_intro_promise: "Bu sayt nəyin vəd edildiyini və hər rüb icra barədə nə məlumat verildiyini göstərir. Hələ məlumat verilməyibsə, bu açıq şəkildə qeyd olunur.",
     overview_progress_heading: "İcranın qısa mənzərəsi",
     overview_progress_all: |reported, total| format!("{} tədbirdən {} tədbirin icra vəziyyəti barədə məlumat verilib.", num(total), num(reported)),
     overview_by_goal: "Məqsədlər üzrə",
@@ -81,13 +87,13 @@ pub const AZ: Ui = Ui {
     latest_actual: "Son faktiki dəyər",
     target_for_year: |year| format!("{} üçün hədəf", model::format::year_ordinal(year, model::Lang::Az)),
     not_yet_reported_value: "hələ məlumat verilməyib",
-    see_all_measures: "Bütün 50 tədbirə baxın",
+    see_all_measures: "Bütün tədbirlərə baxın",
     see_all_indicators: "Bütün göstəricilərə baxın",
 
     about_title: "Sayt haqqında",
     about_what_heading: "Bu sayt nədir",
     about_what: [
-        "Azərbaycan Respublikasında rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029-cu illər üçün Strategiyanın ictimai monitorinq saytı: məqsədlər, prioritet istiqamətlər, tədbirlər planının 50 tədbiri, əsas hədəf göstəriciləri və əsas təşəbbüslər.",
+        "Azərbaycan Respublikasında rəqəmsal iqtisadiyyatın inkişafına dair 2026–2029-cu illər üçün Strategiyanın ictimai monitorinq saytı: məqsədlər, prioritet istiqamətlər, tədbirlər planının tədbirləri, əsas hədəf göstəriciləri və əsas təşəbbüslər.",
         "Göstərilən hər şey Strategiya sənədindən və redaktorların qeydə aldığı rüblük icra məlumatlarından götürülür. Heç nə təxmin edilmir və ya uydurulmur.",
     ],
     about_method_heading: "Metodologiya",
@@ -139,7 +145,7 @@ pub const AZ: Ui = Ui {
     year_unknown: "il göstərilməyib",
     unofficial_translation_mark: "qeyri-rəsmi tərcümə",
     measures_title: "Tədbirlər",
-    measures_intro: "Tədbirlər planının (8-ci bölmə) 50 tədbiri məqsədlər və prioritet istiqamətlər üzrə qruplaşdırılıb. Onları süzgəcdən keçirin və ya adlarında, gözlənilən nəticələrində və qeydlərində axtarış edin.",
+    measures_intro: "Tədbirlər planının (8-ci bölmə) tədbirləri məqsədlər və prioritet istiqamətlər üzrə qruplaşdırılıb. Onları süzgəcdən keçirin və ya adlarında, gözlənilən nəticələrində və qeydlərində axtarış edin.",
     filters_heading: "Süzgəc və axtarış",
     filter_any: "Hamısı",
     filter_goal: "Məqsəd",

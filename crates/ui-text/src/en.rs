@@ -11,6 +11,14 @@ fn num<N: TryInto<u64>>(count: N) -> String {
     crate::count(count, Lang::En)
 }
 
+/// A count with its noun, singular for one: "1 goal", "3 goals".
+fn plural(count: usize, one: &str, many: &str) -> String {
+    match count {
+        1 => format!("1 {one}"),
+        n => format!("{} {many}", num(n)),
+    }
+}
+
 /// English.
 pub const EN: Ui = Ui {
     site_name: "Digital Economy Strategy 2026–2029: progress tracker",
@@ -64,11 +72,20 @@ pub const EN: Ui = Ui {
     not_found_home: "Go to the overview",
 
     overview_title: "Overview",
-    overview_intro: [
-        "In this strategy Azerbaijan sets out how it will develop its digital economy from 2026 to 2029: helping enterprises go digital, supporting startups and investment, building digital skills, and using data to make economic decisions.",
-        "It has 3 goals, 9 priority directions and an action plan of 50 measures, each with a lead agency, a period and expected results. Seven headline indicators carry yearly targets.",
-        "This site shows what was promised and, each quarter, what has been reported. Where nothing has been reported yet, it says so.",
-    ],
+    overview_intro_purpose: "In this strategy Azerbaijan sets out how it will develop its digital economy from 2026 to 2029: helping enterprises go digital, supporting startups and investment, building digital skills, and using data to make economic decisions.",
+    overview_intro_shape: |shape| {
+        format!(
+            "It has {}, {} and an action plan of {}, each with a lead agency, a period and expected results. {}",
+            plural(shape.goals, "goal", "goals"),
+            plural(shape.directions, "priority direction", "priority directions"),
+            plural(shape.measures, "measure", "measures"),
+            match shape.indicators {
+                1 => "1 headline indicator carries yearly targets.".to_string(),
+                n => format!("{} headline indicators carry yearly targets.", num(n)),
+            },
+        )
+    },
+    overview_intro_promise: "This site shows what was promised and, each quarter, what has been reported. Where nothing has been reported yet, it says so.",
     overview_progress_heading: "Progress at a glance",
     overview_progress_all: |reported, total| format!("{} of {} measures have a reported status.", num(reported), num(total)),
     overview_by_goal: "By goal",
@@ -80,13 +97,13 @@ pub const EN: Ui = Ui {
     latest_actual: "Latest reported",
     target_for_year: |year| format!("Target for {year}"),
     not_yet_reported_value: "not yet reported",
-    see_all_measures: "See all 50 measures",
+    see_all_measures: "See all measures",
     see_all_indicators: "See all indicators",
 
     about_title: "About this site",
     about_what_heading: "What this site is",
     about_what: [
-        "A public tracker of the Strategy for the development of the digital economy in the Republic of Azerbaijan for 2026–2029: its goals, priority directions, the 50 measures of its action plan, its headline indicators and flagship initiatives.",
+        "A public tracker of the Strategy for the development of the digital economy in the Republic of Azerbaijan for 2026–2029: its goals, priority directions, the measures of its action plan, its headline indicators and flagship initiatives.",
         "Everything shown comes from the strategy document or from quarterly progress snapshots recorded by editors. Nothing is estimated or filled in.",
     ],
     about_method_heading: "Method",
@@ -138,7 +155,7 @@ pub const EN: Ui = Ui {
     year_unknown: "year not stated",
     unofficial_translation_mark: "unofficial translation",
     measures_title: "Measures",
-    measures_intro: "The 50 measures of the action plan (section 8), grouped by goal and priority direction. Filter them, or search their titles, expected results and notes.",
+    measures_intro: "The measures of the action plan (section 8), grouped by goal and priority direction. Filter them, or search their titles, expected results and notes.",
     filters_heading: "Filter and search",
     filter_any: "Any",
     filter_goal: "Goal",

@@ -44,6 +44,21 @@ pub struct TargetRise<'a> {
     pub last: &'a str,
 }
 
+/// How many goals, priority directions, measures and headline indicators the strategy has,
+/// counted from the data for the overview's description (never written into the text: an
+/// amended strategy changes them).
+#[derive(Clone, Copy, Debug)]
+pub struct StrategyShape {
+    /// Goals.
+    pub goals: usize,
+    /// Priority directions.
+    pub directions: usize,
+    /// Measures of the action plan.
+    pub measures: usize,
+    /// Headline indicators.
+    pub indicators: usize,
+}
+
 /// All UI strings of one language. (Serialize lists the plain strings for the tests; the
 /// formatting functions are skipped.)
 #[derive(serde::Serialize)]
@@ -116,7 +131,13 @@ pub struct Ui {
 
     // Overview
     pub overview_title: &'static str,
-    pub overview_intro: [&'static str; 3],
+    /// What the strategy is for.
+    pub overview_intro_purpose: &'static str,
+    /// What the strategy holds, with its counts.
+    #[serde(skip)]
+    pub overview_intro_shape: fn(StrategyShape) -> String,
+    /// What this site shows.
+    pub overview_intro_promise: &'static str,
     pub overview_progress_heading: &'static str,
     #[serde(skip)]
     pub overview_progress_all: fn(usize, usize) -> String,

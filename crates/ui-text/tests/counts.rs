@@ -77,3 +77,38 @@ fn the_real_strategy_counts_read_as_before() {
     assert_eq!(count(1_000_usize, Lang::Az), "1.000");
     assert_eq!(count(-1_i64, Lang::En), "–");
 }
+
+#[test]
+fn the_overview_counts_the_strategy_from_its_data() {
+    let seed = ui_text::StrategyShape {
+        goals: 3,
+        directions: 9,
+        measures: 50,
+        indicators: 7,
+    };
+    assert!((AZ.overview_intro_shape)(seed).starts_with(
+        "Strategiyada 3 məqsəd, 9 prioritet istiqamət və 50 tədbirdən ibarət tədbirlər planı var;"
+    ));
+    assert!((AZ.overview_intro_shape)(seed).contains("7 əsas hədəf göstəricisi"));
+    assert_eq!(
+        (EN.overview_intro_shape)(seed),
+        "It has 3 goals, 9 priority directions and an action plan of 50 measures, each with a lead \
+         agency, a period and expected results. 7 headline indicators carry yearly targets."
+    );
+    let amended = ui_text::StrategyShape {
+        goals: 1,
+        directions: 1,
+        measures: 5000,
+        indicators: 1,
+    };
+    let en = (EN.overview_intro_shape)(amended);
+    assert!(
+        en.starts_with("It has 1 goal, 1 priority direction and an action plan of 5,000 measures"),
+        "{en}"
+    );
+    assert!(
+        en.ends_with("1 headline indicator carries yearly targets."),
+        "{en}"
+    );
+    assert!((AZ.overview_intro_shape)(amended).contains("5.000 tədbirdən"));
+}
