@@ -1,9 +1,11 @@
-//! A measure's status as a badge: colour plus text (never colour alone).
+//! A measure's status as a badge: colour plus text (never colour alone); counts per status.
 
 use crate::contexts::use_lang;
 use crate::i18n::{status_label, ui};
 use leptos::prelude::*;
+use model::rollup::StatusCounts;
 use model::Status;
+use ui_text::count;
 
 /// The CSS class of a status.
 pub fn status_class(status: Status) -> String {
@@ -18,6 +20,18 @@ pub fn StatusBadge(
 ) -> impl IntoView {
     let lang = use_lang();
     view! { <span class=status_class(status)>{move || status_label(lang.get(), status)}</span> }
+}
+
+/// Counts per status as a short list ("Not yet reported 26"), the numbers in the language's style.
+#[component]
+pub fn StatusCountList(counts: StatusCounts) -> impl IntoView {
+    let lang = use_lang();
+    let items = counts
+        .non_zero()
+        .into_iter()
+        .map(|(status, n)| view! { <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{move || count(n, lang.get())}</strong></li> })
+        .collect_view();
+    view! { <ul class="status-legend">{items}</ul> }
 }
 
 /// The label of a measure past its end year (the snapshot's date is after 31 December of the last

@@ -4,11 +4,11 @@
 use crate::components::data_view::DataView;
 use crate::components::measure_list::MeasureList;
 use crate::components::notes::SourceNotes;
+use crate::components::status::StatusCountList;
 use crate::components::text::{InlineText, Prose};
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
-use crate::pages::goal::StatusCountList;
 use crate::pages::not_found::NotFoundPage;
 use crate::published_data::SiteData;
 use crate::url::use_links;

@@ -4,11 +4,11 @@
 use crate::components::data_view::DataView;
 use crate::components::measure_list::MeasureList;
 use crate::components::notes::SourceNotes;
-use crate::components::status::status_class;
+use crate::components::status::StatusCountList;
 use crate::components::text::InlineText;
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;
-use crate::i18n::{status_label, ui};
+use crate::i18n::ui;
 use crate::pages::not_found::NotFoundPage;
 use crate::published_data::SiteData;
 use crate::url::use_links;
@@ -17,7 +17,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::rollup::StatusCounts;
 use model::strategy::Goal;
-use ui_text::count;
 
 /// The goal page.
 #[component]
@@ -30,18 +29,6 @@ pub fn GoalPage() -> impl IntoView {
             None => view! { <NotFoundPage/> }.into_any(),
         }/>
     }
-}
-
-/// Counts per status as a short list ("Not yet reported 26").
-#[component]
-pub fn StatusCountList(counts: StatusCounts) -> impl IntoView {
-    let lang = use_lang();
-    let items = counts
-        .non_zero()
-        .into_iter()
-        .map(|(status, n)| view! { <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{move || count(n, lang.get())}</strong></li> })
-        .collect_view();
-    view! { <ul class="status-legend">{items}</ul> }
 }
 
 #[component]

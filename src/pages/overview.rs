@@ -4,11 +4,11 @@
 use crate::components::data_view::DataView;
 use crate::components::follow_line::FollowLine;
 use crate::components::public_feedback::FeedbackCounts;
-use crate::components::status::status_class;
+use crate::components::status::{status_class, StatusCountList};
 use crate::components::text::InlineText;
 use crate::contexts::{use_lang, use_today};
 use crate::document::use_page_meta;
-use crate::i18n::{status_label, ui};
+use crate::i18n::ui;
 use crate::published_data::SiteData;
 use crate::url::use_links;
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ use model::format::format_date;
 use model::rollup::StatusCounts;
 use model::strategy::{Indicator, Period};
 use model::{Lang, Snapshot};
-use ui_text::{count, StrategyShape};
+use ui_text::StrategyShape;
 
 /// The year whose target the overview shows: this year, kept within the strategy's period.
 pub fn focus_year(today_year: i32, period: Period) -> u16 {
@@ -40,9 +40,9 @@ pub fn OverviewPage() -> impl IntoView {
     view! { <DataView render=move |site| view! { <Overview site=site/> }/> }
 }
 
+/// Each status's share of the measures as a bar, with the counts beneath it.
 #[component]
 fn StatusBar(counts: StatusCounts) -> impl IntoView {
-    let lang = use_lang();
     let total = counts.total().max(1);
     let segments = counts.non_zero();
     view! {
@@ -55,14 +55,7 @@ fn StatusBar(counts: StatusCounts) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
-        <ul class="status-legend">
-            {segments
-                .into_iter()
-                .map(|(status, n)| view! {
-                    <li><span class=status_class(status)>{move || status_label(lang.get(), status)}</span>" "<strong>{move || count(n, lang.get())}</strong></li>
-                })
-                .collect_view()}
-        </ul>
+        <StatusCountList counts=counts/>
     }
 }
 
