@@ -112,12 +112,7 @@ fn Overview(site: SiteData) -> impl IntoView {
         let lang_now = lang.get();
         let strings = ui(lang_now);
         let overall = StatusCounts::of(&strategy.measures, &snapshot);
-        let shape = StrategyShape {
-            goals: strategy.goals.len(),
-            directions: strategy.directions.len(),
-            measures: strategy.measures.len(),
-            indicators: strategy.indicators.len(),
-        };
+        let shape = StrategyShape::of(&strategy);
         let goals = strategy
             .goals
             .iter()

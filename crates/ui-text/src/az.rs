@@ -7,10 +7,7 @@ use model::format::year_ordinal;
 use model::manifest::ItemFileKind;
 use model::Lang;
 
-/// A count in Azerbaijani digits: 5000 → "5.000".
-fn num<N: TryInto<u64>>(count: N) -> String {
-    crate::count(count, Lang::Az)
-}
+use crate::num_az as num;
 
 /// Azerbaijani.
 pub const AZ: Ui = Ui {

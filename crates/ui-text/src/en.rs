@@ -1,23 +1,10 @@
 //! English UI strings (the site's English is an unofficial translation of the source).
 
 use super::Ui;
+use crate::{num_en as num, plural_en as plural};
 use model::exports::Column;
 use model::feedback::{ErrorCode, Field, OrganisationType};
 use model::manifest::ItemFileKind;
-use model::Lang;
-
-/// A count in English digits: 5000 → "5,000".
-fn num<N: TryInto<u64>>(count: N) -> String {
-    crate::count(count, Lang::En)
-}
-
-/// A count with its noun, singular for one: "1 goal", "3 goals".
-fn plural(count: usize, one: &str, many: &str) -> String {
-    match count {
-        1 => format!("1 {one}"),
-        n => format!("{} {many}", num(n)),
-    }
-}
 
 /// English.
 pub const EN: Ui = Ui {
@@ -92,8 +79,8 @@ pub const EN: Ui = Ui {
     overview_indicators_heading: "Headline indicators",
     overview_flagships_heading: "Flagship initiatives",
     overview_goals_heading: "Goals",
-    measures_count: |count| if count == 1 { "1 measure".into() } else { format!("{} measures", num(count)) },
-    directions_count: |count| if count == 1 { "1 priority direction".into() } else { format!("{} priority directions", num(count)) },
+    measures_count: |count| plural(count, "measure", "measures"),
+    directions_count: |count| plural(count, "priority direction", "priority directions"),
     latest_actual: "Latest reported",
     target_for_year: |year| format!("Target for {year}"),
     not_yet_reported_value: "not yet reported",

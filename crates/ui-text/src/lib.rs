@@ -44,6 +44,25 @@ pub struct TargetRise<'a> {
     pub last: &'a str,
 }
 
+/// A count in Azerbaijani digits, for the Azerbaijani tables: 5000 → "5.000".
+pub(crate) fn num_az<N: TryInto<u64>>(n: N) -> String {
+    count(n, Lang::Az)
+}
+
+/// A count in English digits, for the English tables: 5000 → "5,000".
+pub(crate) fn num_en<N: TryInto<u64>>(n: N) -> String {
+    count(n, Lang::En)
+}
+
+/// An English count with its noun, singular for one: "1 goal", "5,000 measures".
+pub(crate) fn plural_en<N: TryInto<u64>>(n: N, one: &str, many: &str) -> String {
+    match n.try_into() {
+        Ok(1) => format!("1 {one}"),
+        Ok(n) => format!("{} {many}", num_en(n)),
+        Err(_) => format!("– {many}"),
+    }
+}
+
 /// How many goals, priority directions, measures and headline indicators the strategy has,
 /// counted from the data for the overview's description (never written into the text: an
 /// amended strategy changes them).
@@ -57,6 +76,18 @@ pub struct StrategyShape {
     pub measures: usize,
     /// Headline indicators.
     pub indicators: usize,
+}
+
+impl StrategyShape {
+    /// The counts of a strategy.
+    pub fn of(strategy: &model::strategy::Strategy) -> Self {
+        Self {
+            goals: strategy.goals.len(),
+            directions: strategy.directions.len(),
+            measures: strategy.measures.len(),
+            indicators: strategy.indicators.len(),
+        }
+    }
 }
 
 /// All UI strings of one language. (Serialize lists the plain strings for the tests; the

@@ -112,3 +112,21 @@ fn the_overview_counts_the_strategy_from_its_data() {
     );
     assert!((AZ.overview_intro_shape)(amended).contains("5.000 tədbirdən"));
 }
+
+#[test]
+fn english_counts_of_one_are_singular() {
+    assert_eq!((EN.measures_count)(1), "1 measure");
+    assert_eq!((EN.measures_count)(0), "0 measures");
+    assert_eq!((EN.directions_count)(1), "1 priority direction");
+    assert_eq!((EN.directions_count)(9), "9 priority directions");
+    let moderation = &ui_text::moderation::EN;
+    assert_eq!((moderation.total)(1), "1 message");
+    assert_eq!((moderation.total)(0), "0 messages");
+    assert_eq!((moderation.selected)(1), "1 selected");
+    assert_eq!(
+        (moderation.erased)(0),
+        "No message was sent with this address."
+    );
+    assert_eq!((moderation.erased)(1), "1 message deleted.");
+    assert_eq!((moderation.erased)(2), "2 messages deleted.");
+}

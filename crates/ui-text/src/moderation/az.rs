@@ -3,12 +3,8 @@
 use super::ModerationUi;
 use model::feedback::ModerationStatus;
 use model::moderation::AuditAction;
-use model::Lang;
 
-/// A count in Azerbaijani digits: 5000 → "5.000".
-fn num<N: TryInto<u64>>(count: N) -> String {
-    crate::count(count, Lang::Az)
-}
+use crate::num_az as num;
 
 /// Azerbaijani.
 pub const AZ: ModerationUi = ModerationUi {

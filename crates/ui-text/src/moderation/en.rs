@@ -3,12 +3,8 @@
 use super::ModerationUi;
 use model::feedback::ModerationStatus;
 use model::moderation::AuditAction;
-use model::Lang;
 
-/// A count in English digits: 5000 → "5,000".
-fn num<N: TryInto<u64>>(count: N) -> String {
-    crate::count(count, Lang::En)
-}
+use crate::{num_en as num, plural_en as plural};
 
 /// English.
 pub const EN: ModerationUi = ModerationUi {
@@ -43,10 +39,7 @@ pub const EN: ModerationUi = ModerationUi {
     apply_filters: "Apply filters",
     clear_filters: "Clear filters",
     loading: "Loading…",
-    total: |n| match n {
-        1 => "1 message".to_string(),
-        count => format!("{} messages", num(count)),
-    },
+    total: |count| plural(count, "message", "messages"),
     none_found: "No message matches these filters.",
     page_of: |page, pages| format!("Page {} of {}", num(page), num(pages)),
     previous_page: "Previous page",
@@ -109,8 +102,7 @@ pub const EN: ModerationUi = ModerationUi {
     erase: "Erase",
     erased: |n| match n {
         0 => "No message was sent with this address.".to_string(),
-        1 => "1 message deleted.".to_string(),
-        count => format!("{} messages deleted.", num(count)),
+        count => format!("{} deleted.", plural(count, "message", "messages")),
     },
     audit_heading: "Audit trail",
     audit_intro: "Every change moderators made, newest first.",
