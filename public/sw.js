@@ -1,6 +1,7 @@
 // The public site's service worker (scope `/`, registered by the app: src/browser.rs,
-// `register_service_worker`). It keeps copies of what the reader has seen, so a page seen before
-// opens again without a network, and a repeat visit fetches little more than the page itself.
+// `register_service_worker`, and by the static pages: public/page.js). It keeps copies of what
+// the reader has seen, so a page seen before opens again without a network, and a repeat visit
+// fetches little more than the page itself.
 //
 //   page navigations          network first; the copy when the network fails
 //   content-hashed files      cache first (the name changes when the bytes do): the app's wasm,

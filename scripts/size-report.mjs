@@ -1,5 +1,6 @@
 // Prints the bytes a reader downloads for a page of the built site (dist/): per file raw, gzip
-// and brotli sizes and the totals, for a text page and a chart page (each with its own built HTML).
+// and brotli sizes and the totals, for a text page with the app, a static text page (no app:
+// src/app.rs `Section::adoption`) and a chart page (each with its own built HTML).
 //
 //   node scripts/size-report.mjs [--dir dist]
 import { readFileSync, readdirSync } from 'node:fs';
@@ -29,6 +30,8 @@ const pageFiles = (html) => [
 ];
 const textPage = pageFiles('az/measures/index.html');
 const chartPage = pageFiles('az/indicators/4.1.5/index.html');
+// A static page: its HTML, the page script, the CSS and the data's manifest (nothing else).
+const staticPage = ['en/about/index.html', 'page.js', ...pick(/^style-.*\.css$/), 'data/index.json'];
 const chartExtras = pick(/^echarts.*\.js$/);
 
 function sizes(file) {
@@ -53,5 +56,6 @@ function report(title, list, budget) {
 }
 
 report('Text page (/az/measures): HTML + JS + wasm + CSS + data', textPage, 250);
+report('Static text page (/en/about): HTML + page script + CSS + the data\'s manifest', staticPage, 250);
 if (chartExtras.length) report('Chart page (/az/indicators/4.1.5): its page, the app, the data and the ECharts bundle', [...chartPage, ...chartExtras], 400);
 else console.log('\nChart page: no ECharts bundle in dist/ yet.');

@@ -255,6 +255,48 @@ impl Section {
     }
 }
 
+/// How a built page runs in the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Adoption {
+    /// The app loads and adopts the page: it has parts that change in the reader's hands
+    /// (filters, a form, a chart, copy buttons, today's date).
+    App,
+    /// The page reads completely as built: only the small page script
+    /// ([`crate::static_page`]) runs, and it starts the app only when the reader asks for what the page was not built
+    /// for (a query such as `?as_of=`, no network, data overdue by the reader's date).
+    Static,
+}
+
+impl Section {
+    /// How its pages run: `item` is true for a page of one item (`/measures/{id}`).
+    pub const fn adoption(self, item: bool) -> Adoption {
+        match (self, item) {
+            // The overview's focus year follows today's date; the measures list filters and
+            // searches; measure and indicator pages hold the feedback form, copy buttons and
+            // (indicators) the chart; "what changed" picks snapshots; feedback is a form.
+            (Section::Overview | Section::Measures | Section::Changes | Section::Feedback, _)
+            | (Section::Indicators, true) => Adoption::App,
+            (Section::Indicators, false)
+            | (Section::Goals | Section::Directions | Section::Agencies, _)
+            | (Section::Flagships | Section::About, _) => Adoption::Static,
+        }
+    }
+}
+
+/// How the page at `below_lang` (the path below the language: `about`, `measures/8.1.1.1`)
+/// runs. Pages of no section (the root, the 404 page, embeds) are the app's.
+pub fn adoption_of(below_lang: &str) -> Adoption {
+    let mut parts = below_lang.split('/').filter(|p| !p.is_empty());
+    let section = match parts.next() {
+        None => Some(Section::Overview),
+        Some(first) => Section::from_path(first),
+    };
+    match section {
+        Some(section) => section.adoption(parts.next().is_some()),
+        None => Adoption::App,
+    }
+}
+
 impl leptos_router::AsPath for Section {
     fn as_path(&self) -> &'static str {
         self.path()
@@ -292,5 +334,37 @@ pub fn route_ids(
         (Section::Indicators, "id") => ids(strategy.indicators.iter().map(|i| &i.id).collect()),
         (Section::Agencies, "slug") => ids(strategy.agencies.iter().map(|a| &a.slug).collect()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{adoption_of, Adoption};
+
+    #[test]
+    fn pages_with_parts_that_change_are_the_apps_and_the_rest_static() {
+        for path in [
+            "",
+            "measures",
+            "measures/8.1.1.1",
+            "indicators/4.1.5",
+            "changes",
+            "feedback",
+        ] {
+            assert_eq!(adoption_of(path), Adoption::App, "{path}");
+        }
+        for path in [
+            "about",
+            "goals/8.1",
+            "directions/8.2.1",
+            "indicators",
+            "agencies",
+            "agencies/amb",
+            "flagships",
+        ] {
+            assert_eq!(adoption_of(path), Adoption::Static, "{path}");
+        }
+        // Not a page of a section: the 404 page, which the app renders for unbuilt paths.
+        assert_eq!(adoption_of("no-such-page"), Adoption::App);
     }
 }

@@ -12,7 +12,8 @@ use model::Lang;
 use std::sync::{Arc, Mutex};
 use ui_text::share;
 
-const LANG_KEY: &str = "strategy-site.lang";
+/// The localStorage key of the reader's language choice (also read by `public/page.js`).
+pub const LANG_KEY: &str = "strategy-site.lang";
 
 /// A page's title and description, as the head shows them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -8,6 +8,7 @@
 //! - [`boot`]: starting in the browser (adopt the built page, or render); [`published_data`]:
 //!   fetching the published data and its error type; [`contexts`]: state shared through context
 //!   (language, data, snapshots, today's date); [`url`]: query strings and in-app links.
+//! - [`static_page`]: what a page that needs no app runs instead ([`app::Adoption`]).
 //! - [`browser`]: the one door to `web_sys` (does nothing at build time); [`deployment`]: the
 //!   operator's settings; [`document`]: the page head and the language choice; [`follow`]: the
 //!   addresses of the Atom feeds; [`embed`]: the addresses and code of the indicator embeds.
@@ -28,4 +29,5 @@ pub mod follow;
 pub use ui_text as i18n;
 pub mod pages;
 pub mod published_data;
+pub mod static_page;
 pub mod url;

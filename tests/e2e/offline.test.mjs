@@ -1,6 +1,7 @@
-// There again offline (public/sw.js, registered by the app): a page the reader has seen opens with
-// the network off, adopted by the app, saying in its language that it is offline and the date of
-// its data; another page seen before opens too; the worker keeps nothing of /api/ or the
+// There again offline (public/sw.js, registered by the app and by static pages' public/page.js):
+// a page the reader has seen opens with the network off, adopted by the app, saying in its
+// language that it is offline and the date of its data (a static page starts the app for it);
+// another page seen before opens too; the worker keeps nothing of /api/ or the
 // moderators' app; and once a newer snapshot is published, the next visit with a network shows it.
 // The real data (2026-Q3) first, then the synthetic fixture (2026-Q4) as the newer publication.
 import { test } from 'node:test';
@@ -20,17 +21,18 @@ function keptUrls(page) {
   });
 }
 
-/** Waits until the worker controls the page and keeps the page itself and the app's wasm. */
-async function waitUntilKept(page) {
+/** Waits until the worker controls the page and keeps the page itself, the data's manifest and
+ * (unless `withApp` is false, for a static page) the app's wasm. */
+async function waitUntilKept(page, withApp = true) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-  await page.waitForFunction(async () => {
+  await page.waitForFunction(async (withApp) => {
     const page = await caches.match(location.origin + location.pathname);
     const names = [];
     for (const name of await caches.keys()) {
       for (const request of await (await caches.open(name)).keys()) names.push(request.url);
     }
-    return Boolean(page) && names.some((u) => u.endsWith('.wasm')) && names.some((u) => u.includes('/data/index.json'));
-  }, null, { timeout: 20000, polling: 200 });
+    return Boolean(page) && (!withApp || names.some((u) => u.endsWith('.wasm'))) && names.some((u) => u.includes('/data/index.json'));
+  }, withApp, { timeout: 20000, polling: 200 });
 }
 
 const CASES = [
@@ -48,14 +50,15 @@ for (const { lang, locale, about, offline } of CASES) {
   test(`${lang}: pages seen before open offline, with the notice and the data's date`, async () => {
     const page = await site.newPage({ serviceWorkers: 'allow', locale });
     const context = page.context();
-    await page.goto(`${site.base}/${lang}/about`);
-    const title = await textOf(page, '#main h1');
-    if (about) assert.equal(title, about);
-    await waitUntilKept(page);
-    // A second page, seen while the worker controls the site.
+    // A page with the app, then a static page (the app is kept from the first).
     await page.goto(`${site.base}/${lang}/measures/8.1.1.1`);
     const measureTitle = await textOf(page, '#main h1');
-    await page.waitForFunction(async () => Boolean(await caches.match(location.origin + location.pathname)));
+    await waitUntilKept(page);
+    await page.goto(`${site.base}/${lang}/about`);
+    assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+    const title = await textOf(page, '#main h1');
+    if (about) assert.equal(title, about);
+    await waitUntilKept(page, false);
     // The moderators' page: never kept, nor anything of /api/.
     // (`domcontentloaded`: the moderators' app does not mark <html data-app>.)
     await page.goto(`${site.base}/${lang}/moderation`, { waitUntil: 'domcontentloaded' });
@@ -83,9 +86,9 @@ for (const { lang, locale, about, offline } of CASES) {
     } finally {
       await context.setOffline(false);
     }
-    // Back online: the page is the network's again, without the notice.
+    // Back online: the page is the network's again, static, without the notice.
     await page.goto(`${site.base}/${lang}/about`);
-    assert.equal(await page.getAttribute('html', 'data-app'), 'adopted');
+    assert.equal(await page.getAttribute('html', 'data-app'), 'static');
     assert.equal(await page.locator('.notice-cached').count(), 0);
     await context.close();
   });
@@ -93,12 +96,14 @@ for (const { lang, locale, about, offline } of CASES) {
   test(`${lang}: after a newer snapshot is published, the next visit with a network shows it`, async () => {
     const page = await site.newPage({ serviceWorkers: 'allow', locale });
     await page.goto(`${site.base}/${lang}/about`);
-    await waitUntilKept(page);
+    await waitUntilKept(page, false);
     assert.equal(await page.inputValue('#snapshot-select'), '2026-Q3');
     site.server.setData(FIXTURE_DATA);
     try {
+      // The static page finds its data no longer the latest and starts the app, which shows it.
       await page.goto(`${site.base}/${lang}/about`);
       await page.waitForSelector('.notice-synthetic');
+      assert.equal(await page.getAttribute('html', 'data-app'), 'rendered');
       assert.equal(await page.inputValue('#snapshot-select'), '2026-Q4');
       assert.equal(await page.locator('.notice-cached').count(), 0);
       // The worker keeps the new manifest: offline now, the page shows the newer data.

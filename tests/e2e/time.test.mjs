@@ -30,6 +30,19 @@ for (const [day, days, overdue] of [
   });
 }
 
+test('a static page starts the app once its data is overdue by the reader\'s date, to say so', async () => {
+  for (const [day, how, notices] of [
+    ['2027-01-31', 'static', []],
+    ['2027-02-01', 'adopted', ['The latest data is as of 30 September 2026; the quarterly update is overdue.']],
+  ]) {
+    const page = await site.newPage({ locale: 'en-GB' }, on(day));
+    await page.goto(`${site.base}/en/about`);
+    assert.equal(await page.getAttribute('html', 'data-app'), how, day);
+    assert.deepEqual(await page.locator('.notice-stale').allTextContents(), notices, day);
+    await page.context().close();
+  }
+});
+
 test('the overdue notice is in Azerbaijani on Azerbaijani pages, in its date style', async () => {
   const page = await site.newPage({}, on('2030-06-01'));
   await page.goto(`${site.base}/az/`);

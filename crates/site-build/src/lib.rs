@@ -21,7 +21,9 @@ pub mod template;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use strategy_site::app::{adoption_of, Adoption};
 use strategy_site::deployment::Deployment;
+use strategy_site::published_data::SiteData;
 
 /// What to build, and for which deployment.
 #[derive(Clone, Debug)]
@@ -138,7 +140,15 @@ pub(crate) fn write(path: &Path, text: &str) -> Result<(), BuildError> {
     std::fs::rename(&partial, path).map_err(io_error(path))
 }
 
+/// The date of the latest published data (a static page counts its staleness from it).
+fn latest_as_of(site: &SiteData) -> model::Date {
+    site.manifest
+        .snapshot(site.manifest.latest)
+        .map_or(site.entry.as_of, |latest| latest.as_of)
+}
+
 /// Builds every page into `options.dist`.
+
 pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     let dist = &options.dist;
     let built_on = match &options.build_date {
@@ -171,9 +181,13 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             &options.deployment.site_url,
         );
         let image = previews.image(&card)?;
-        let scripts = match route.is_embed() {
-            true => template::Scripts::Embed,
-            false => template::Scripts::App,
+        let scripts = match (route.is_embed(), adoption_of(&route.below_lang)) {
+            (true, _) => template::Scripts::Embed,
+            // The root page (no language) picks one with the app.
+            (false, Adoption::Static) if route.lang.is_some() => template::Scripts::Static {
+                latest_as_of: latest_as_of(&published.site),
+            },
+            (false, Adoption::Static | Adoption::App) => template::Scripts::App,
         };
         let html = template.fill(&rendered, &options.deployment, Some(&image), scripts);
         match route.lang {

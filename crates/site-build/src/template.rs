@@ -1,15 +1,18 @@
 //! Putting a rendered page into trunk's `dist/index.html`: the language, the head (title,
 //! description, canonical, alternates, Open Graph with the preview image, feeds, the
 //! deployment's settings) and the body. Embeds are written without the app (its loader script
-//! and preloads are taken out) and with their own small script instead.
+//! and preloads are taken out) and with their own small script instead; static pages
+//! ([`strategy_site::app::Adoption::Static`]) with the page script and the loader kept inert.
 
 use crate::page::RenderedPage;
 use crate::BuildError;
+use model::manifest::MANIFEST_FILE;
 use std::path::Path;
 use strategy_site::boot::{RECORD_ID, ROOT_ID};
 use strategy_site::deployment::Deployment;
 use strategy_site::document::{escape, head_tags, PreviewImage};
 use strategy_site::embed::EMBED_SCRIPT;
+use strategy_site::static_page;
 
 /// The empty root element the template must hold (the app renders into it).
 fn root_placeholder() -> String {
@@ -48,19 +51,29 @@ pub struct Template {
 pub enum Scripts {
     /// The app, which adopts the built page.
     App,
+    /// The static page's script, with the app's loader kept inert for it
+    /// ([`strategy_site::static_page`]); `latest_as_of` is the date of the latest data.
+    Static { latest_as_of: model::Date },
     /// Only the embed's script (it tells the page around it its height).
     Embed,
 }
 
 /// The page without the app's loader script and its preloads (trunk writes them on one line
-/// each: `<script type="module">…</script>`, `<link rel="modulepreload" …>`, `<link rel="preload" …>`).
-fn without_app(html: &str) -> String {
+/// each: `<script type="module">…</script>`, `<link rel="modulepreload" …>`, `<link rel="preload" …>`),
+/// and the loader's source.
+fn without_app(html: &str) -> (String, String) {
     let mut out = html.to_string();
-    let _ = replace_between(&mut out, "<script type=\"module\">", "</script>", "");
+    const LOADER: (&str, &str) = ("<script type=\"module\">", "</script>");
+    let loader = out
+        .find(LOADER.0)
+        .map(|a| a + LOADER.0.len())
+        .and_then(|a| Some(out[a..a + out[a..].find(LOADER.1)?].to_string()))
+        .unwrap_or_default();
+    let _ = replace_between(&mut out, LOADER.0, LOADER.1, "");
     for start in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while replace_between(&mut out, start, ">", "").is_ok() {}
     }
-    out
+    (out, loader)
 }
 
 fn replace_between(
@@ -133,9 +146,9 @@ impl Template {
         preview: Option<&PreviewImage>,
         scripts: Scripts,
     ) -> String {
-        let mut html = match scripts {
-            Scripts::App => self.html.clone(),
-            Scripts::Embed => without_app(&self.html),
+        let (mut html, loader) = match scripts {
+            Scripts::App => (self.html.clone(), String::new()),
+            Scripts::Static { .. } | Scripts::Embed => without_app(&self.html),
         };
         // The template was checked in `new`, so every part is there.
         let _ = replace_between(
@@ -161,6 +174,11 @@ impl Template {
         );
         let scripts_and_data = match scripts {
             Scripts::App => data_preloads(&deployment.data_base(), &page.data_files),
+            Scripts::Static { latest_as_of } => format!(
+                "{}{}",
+                data_preloads(&deployment.data_base(), &[MANIFEST_FILE.to_string()]),
+                static_page::script_tag(latest_as_of, &deployment.data_base())
+            ),
             Scripts::Embed => format!("<script src=\"{EMBED_SCRIPT}\" defer></script>"),
         };
         let head = format!(
@@ -185,6 +203,11 @@ impl Template {
             Scripts::App => format!(
                 "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>",
                 page.body
+            ),
+            Scripts::Static { .. } => format!(
+                "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>{}",
+                page.body,
+                static_page::inert_loader(&loader)
             ),
             Scripts::Embed => format!("<div id=\"{ROOT_ID}\">{}</div>", page.body),
         };
@@ -211,7 +234,10 @@ mod tests {
         let html = "<head><script type=\"module\">import init from '/app.js';</script><link rel=\"stylesheet\" href=\"/s.css\"/><link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\"></head>";
         assert_eq!(
             without_app(html),
-            "<head><link rel=\"stylesheet\" href=\"/s.css\"/></head>"
+            (
+                "<head><link rel=\"stylesheet\" href=\"/s.css\"/></head>".to_string(),
+                "import init from '/app.js';".to_string()
+            )
         );
     }
 }

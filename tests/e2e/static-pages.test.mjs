@@ -1,0 +1,68 @@
+// Static pages (src/app.rs `Section::adoption`; src/static_page.rs): a page that reads completely
+// as built loads no app, only public/page.js, and marks <html data-app="static">. It starts the app
+// when the reader asks for what the page was not built for (a query from a shared link or the
+// snapshot selector), and its language switch remembers the choice as the app's does.
+// (Data published after the build and no network: offline.test.mjs; an overdue date: time.test.mjs.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, textOf } from './harness.mjs';
+
+const site = useSite();
+
+test('a static page loads no app: no wasm, no app script, only the manifest of the data', async () => {
+  const page = await site.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${site.base}/en/about`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+  assert.equal(await textOf(page, '#main h1'), 'About this site');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested.filter((path) => /\.wasm$|strategy-site-|\/data\/(?!index\.json$)/.test(path)), [],
+    'neither the app nor data beyond the manifest');
+  assert.ok(requested.includes('/page.js'));
+  assert.ok(requested.includes('/data/index.json'));
+  // The app stays in the page, inert, for when it is asked for.
+  assert.equal(await page.locator('script#app-loader[type="text/plain"]').count(), 1);
+  assert.equal(await page.locator('link[rel="modulepreload"]').count(), 0);
+  // Its links are plain links to built pages.
+  await page.click('.site-header nav a[href="/en/indicators"]');
+  await page.waitForURL(/\/en\/indicators$/);
+  await page.waitForSelector('html[data-app="static"]');
+  await page.context().close();
+});
+
+test('a query starts the app on a static page, which adopts it and applies the query', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/en/goals/8.2?as_of=2026-Q3`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'adopted');
+  assert.equal(new URL(page.url()).search, '?as_of=2026-Q3', 'the address keeps its query');
+  // The pin is kept by the page's links, as on every page the app shows.
+  await page.waitForSelector('.site-header nav a[href="/en/measures?as_of=2026-Q3"]');
+  await page.context().close();
+});
+
+test('the snapshot selector of a static page shows the chosen snapshot through the app', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.base}/az/directions/8.2.1`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+  await page.selectOption('#snapshot-select', '2026-Q3');
+  await page.click('.snapshot-choice button[type="submit"]');
+  await page.waitForURL(/\/az\/directions\/8\.2\.1\?as_of=2026-Q3$/);
+  await page.waitForSelector('html[data-app="adopted"]');
+  assert.equal(await page.inputValue('#snapshot-select'), '2026-Q3');
+  await page.context().close();
+});
+
+test('the language switch of a static page remembers the choice for the next visit to /', async () => {
+  const page = await site.newPage({ locale: 'en-GB' });
+  await page.goto(`${site.base}/en/flagships`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+  await page.click('a.lang-switch');
+  await page.waitForURL(/\/az\/flagships$/);
+  await page.waitForSelector('html[data-app="static"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'az');
+  // An English browser, but the reader chose Azerbaijani: `/` opens in it.
+  await page.goto(`${site.base}/`);
+  await page.waitForURL(/\/az\/$/);
+  await page.context().close();
+});
