@@ -7,12 +7,13 @@
 //   published after the page was built, no network (the app says so, with the data's date) or
 //   data overdue by the reader's date (the app shows the notice), so every such message comes
 //   from the app's one renderer;
-// - otherwise marks <html data-app="static"> and registers the service worker (public/sw.js),
-//   telling it the files this page loaded, so the page opens again without a network.
+// - otherwise marks <html data-app="static"> and (not in a draft preview) registers the service
+//   worker (public/sw.js), telling it the files this page loaded, so the page opens again
+//   without a network.
 'use strict';
 (() => {
   const {
-    langKey, mark, loader, record, manifest, offlineHeader, freshUntilDay,
+    langKey, mark, loader, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay,
   } = document.currentScript.dataset;
 
   document.addEventListener('click', (event) => {
@@ -66,22 +67,25 @@
   }
 
   // The page's data must still be the latest (the page preloads the manifest); an answer from
-  // the worker's copy means no network, and a failure the app's message with a retry.
+  // the worker's copy means no network. A data server that fails while the browser is online
+  // changes nothing here: the page is whole as built, and there is nothing to retry.
   fetch(manifest)
     .then(async (answer) => {
-      if (!answer.ok || answer.headers.get(offlineHeader) !== null) return false;
+      if (answer.headers.get(offlineHeader) !== null) return false;
+      if (!answer.ok) return true;
       const { latest, snapshots, strategies } = await answer.json();
       const entry = snapshots.find((snapshot) => snapshot.id === latest);
       const strategy = strategies.find((file) => file.sha256 === entry?.strategy_sha256);
       return latest === built.snapshot && strategy?.file === built.strategy_file;
     })
-    .catch(() => false)
+    .catch(() => navigator.onLine !== false)
     .then((asBuilt) => {
       if (!asBuilt) {
         startApp();
         return;
       }
       document.documentElement.dataset.app = mark;
+      if (keeps !== 'true') return;
       if (document.readyState === 'complete') keepOffline();
       else addEventListener('load', keepOffline, { once: true });
     });

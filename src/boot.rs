@@ -50,6 +50,17 @@ impl BuildRecord {
     }
 }
 
+/// True when the page at `path` registers the service worker: the public site's pages, not an
+/// embed (it lives in other sites' frames) nor a draft preview (its data is not published).
+/// The moderators' app is a program of its own and never registers it. The app asks in the
+/// browser; site-build asks for a static page's script (`crate::static_page`).
+pub fn keeps_offline_copies(deployment: &crate::deployment::Deployment, path: &str) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    let is_embed =
+        parts.next().and_then(model::Lang::from_code).is_some() && parts.next() == Some("embed");
+    !deployment.is_draft_preview() && !is_embed
+}
+
 #[cfg(feature = "hydrate")]
 mod browser_start {
     use super::*;
@@ -122,16 +133,6 @@ mod browser_start {
         };
         leptos::mount::mount_to(root, move || view! { <App start=start/> }).forget();
         mark_when_settled("rendered", keep_offline);
-    }
-
-    /// True when this page registers the service worker: the public site's pages, not an
-    /// embed (it lives in other sites' frames) nor a draft preview (its data is not published).
-    /// The moderators' app is a program of its own and never registers it.
-    fn keeps_offline_copies(deployment: &Deployment, path: &str) -> bool {
-        let mut parts = path.trim_start_matches('/').split('/');
-        let is_embed =
-            parts.next().and_then(Lang::from_code).is_some() && parts.next() == Some("embed");
-        !deployment.is_draft_preview() && !is_embed
     }
 
     /// Adopts the built page at its own path (`url`: path, query, fragment as asked), then goes

@@ -24,9 +24,10 @@ pub const STATIC_MARK: &str = "static";
 /// data at `data_base` (ends with `/`). Its `data-` attributes tell the script the storage key
 /// of the language choice, the value to mark `<html data-app>` with, the ids of the inert loader
 /// and of the build record, the manifest to check the page's data against, the header the
-/// service worker puts on an answer from its copy, and the last day (days since 1970-01-01)
+/// service worker puts on an answer from its copy, whether the page registers that worker
+/// ([`crate::boot::keeps_offline_copies`]), and the last day (days since 1970-01-01)
 /// before the data counts as overdue.
-pub fn script_tag(latest_as_of: Date, data_base: &str) -> String {
+pub fn script_tag(latest_as_of: Date, data_base: &str, keep_offline: bool) -> String {
     let attributes = [
         ("lang-key", LANG_KEY.to_string()),
         ("mark", STATIC_MARK.to_string()),
@@ -34,6 +35,7 @@ pub fn script_tag(latest_as_of: Date, data_base: &str) -> String {
         ("record", RECORD_ID.to_string()),
         ("manifest", format!("{data_base}{MANIFEST_FILE}")),
         ("offline-header", OFFLINE_COPY_HEADER.to_string()),
+        ("keep-offline", keep_offline.to_string()),
         (
             "fresh-until-day",
             (latest_as_of.days_since_epoch() + STALE_AFTER_DAYS).to_string(),
@@ -59,7 +61,7 @@ mod tests {
     #[test]
     fn the_tag_carries_the_last_fresh_day() {
         let as_of = Date::new(2026, 9, 30).unwrap();
-        let tag = script_tag(as_of, "/data/");
+        let tag = script_tag(as_of, "/data/", true);
         // 2026-09-30 is day 20,726; a quarter plus a month later is day 20,849 (2027-01-31).
         assert!(tag.contains("data-fresh-until-day=\"20849\""), "{tag}");
         assert!(
@@ -67,6 +69,7 @@ mod tests {
             "{tag}"
         );
         assert!(tag.contains("data-manifest=\"/data/index.json\""), "{tag}");
+        assert!(tag.contains("data-keep-offline=\"true\""), "{tag}");
         let stale_from = Date::new(2027, 2, 1).unwrap();
         assert!(crate::components::snapshot_bar::is_stale(as_of, stale_from));
         assert!(!crate::components::snapshot_bar::is_stale(

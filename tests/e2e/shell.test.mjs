@@ -101,13 +101,15 @@ for (const [what, fail, message] of failures) {
   test(`${what} on the manifest gives a message and a working retry`, async () => {
     const page = await site.newPage();
     await page.route('**/data/index.json', fail);
-    await page.goto(`${site.base}/en/about`);
+    // A page with the app (a static page needs no data: see below).
+    await page.goto(`${site.base}/en/measures`);
     const alert = await textOf(page, '[role=alert]');
     assert.match(alert, /The data could not be loaded/);
     assert.match(alert, message);
     await page.unroute('**/data/index.json');
     await page.click('[role=alert] button');
-    assert.equal(await textOf(page, '#main h1'), 'About this site');
+    await page.waitForSelector('html[data-app="adopted"]');
+    assert.equal(await textOf(page, '#main h1'), 'Measures');
     await page.context().close();
   });
 }
@@ -125,16 +127,26 @@ test('the error message is in Azerbaijani on Azerbaijani pages', async () => {
 
 test('when the data server fails, the last good data is shown, marked as possibly out of date', async () => {
   const page = await site.newPage();
-  await page.goto(`${site.base}/en/about`);
-  await textOf(page, '#main h1');
+  await page.goto(`${site.base}/en/measures/8.1.1.1`);
+  const title = await textOf(page, '#main h1');
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.reload();
-  assert.equal(await textOf(page, '#main h1'), 'About this site');
+  assert.equal(await textOf(page, '#main h1'), title);
   assert.match(await textOf(page, '.notice-cached'), /last data this browser loaded; it may be out of date/);
   await page.unroute('**/data/index.json');
   await page.click('.notice-cached button');
   await page.waitForSelector('.notice-cached', { state: 'detached' });
+  assert.equal(await textOf(page, '#main h1'), title);
+  await page.context().close();
+});
+
+test('a static page stays whole and quiet when the data server fails', async () => {
+  const page = await site.newPage();
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(`${site.base}/en/about`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
   assert.equal(await textOf(page, '#main h1'), 'About this site');
+  assert.equal(await page.locator('[role=alert], .notice-cached').count(), 0);
   await page.context().close();
 });
 

@@ -8,7 +8,7 @@ use crate::page::RenderedPage;
 use crate::BuildError;
 use model::manifest::MANIFEST_FILE;
 use std::path::Path;
-use strategy_site::boot::{RECORD_ID, ROOT_ID};
+use strategy_site::boot::{keeps_offline_copies, RECORD_ID, ROOT_ID};
 use strategy_site::deployment::Deployment;
 use strategy_site::document::{escape, head_tags, PreviewImage};
 use strategy_site::embed::EMBED_SCRIPT;
@@ -177,7 +177,11 @@ impl Template {
             Scripts::Static { latest_as_of } => format!(
                 "{}{}",
                 data_preloads(&deployment.data_base(), &[MANIFEST_FILE.to_string()]),
-                static_page::script_tag(latest_as_of, &deployment.data_base())
+                static_page::script_tag(
+                    latest_as_of,
+                    &deployment.data_base(),
+                    keeps_offline_copies(deployment, &page.record.route)
+                )
             ),
             Scripts::Embed => format!("<script src=\"{EMBED_SCRIPT}\" defer></script>"),
         };

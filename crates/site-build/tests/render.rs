@@ -115,14 +115,38 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
     // app's loader kept inert for it (src/static_page.rs).
     assert!(measure.contains("<script type=\"module\">/* loader */</script>"));
     assert!(!measure.contains("/page.js"));
-    for path in ["en/about", "az/goals/8.1", "en/directions/8.2.1", "az/agencies", "en/agencies/amb", "az/flagships", "en/indicators"] {
+    for path in [
+        "en/about",
+        "az/goals/8.1",
+        "en/directions/8.2.1",
+        "az/agencies",
+        "en/agencies/amb",
+        "az/flagships",
+        "en/indicators",
+    ] {
         let static_page = page(built, &format!("{path}/index.html"));
         assert!(!static_page.contains("<script type=\"module\">"), "{path}");
-        assert!(static_page.contains("<script type=\"text/plain\" id=\"app-loader\">/* loader */</script>"), "{path}");
-        assert!(static_page.contains("<script src=\"/page.js\" defer data-lang-key=\"strategy-site.lang\""), "{path}");
+        assert!(
+            static_page
+                .contains("<script type=\"text/plain\" id=\"app-loader\">/* loader */</script>"),
+            "{path}"
+        );
+        assert!(
+            static_page
+                .contains("<script src=\"/page.js\" defer data-lang-key=\"strategy-site.lang\""),
+            "{path}"
+        );
         // 2026-09-30 plus a quarter and a month: 31 January 2027 is its last fresh day.
-        assert!(static_page.contains("data-fresh-until-day=\"20849\""), "{path}");
-        assert!(static_page.contains("<link rel=\"preload\" href=\"/data/index.json\" as=\"fetch\" crossorigin>"), "{path}");
+        assert!(
+            static_page.contains("data-fresh-until-day=\"20849\""),
+            "{path}"
+        );
+        assert!(
+            static_page.contains(
+                "<link rel=\"preload\" href=\"/data/index.json\" as=\"fetch\" crossorigin>"
+            ),
+            "{path}"
+        );
         assert!(static_page.contains("id=\"build-record\""), "{path}");
     }
 
