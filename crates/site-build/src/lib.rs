@@ -148,7 +148,6 @@ fn latest_as_of(site: &SiteData) -> model::Date {
 }
 
 /// Builds every page into `options.dist`.
-
 pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     let dist = &options.dist;
     let built_on = match &options.build_date {
