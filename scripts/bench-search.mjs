@@ -63,7 +63,8 @@ try {
   // The built page shows the real 50 at once; the app then renders the synthetic data from scratch
   // (the page was not built for it) and marks <html data-app> when it has settled.
   await page.waitForSelector('html[data-app]', { timeout: 120000 });
-  await page.waitForFunction((n) => document.querySelector('.result-count')?.textContent.includes(String(n)), measures.length, { timeout: 120000 });
+  // Counts are printed in the page's number style (5.000 in az): compare digits only.
+  await page.waitForFunction((n) => document.querySelector('.result-count')?.textContent.replace(/[.,\u00a0]/g, '').includes(String(n)), measures.length, { timeout: 120000 });
   await page.waitForTimeout(500);
   const total = await page.textContent('.result-count');
   const rows = await page.locator('.measure-row').count();

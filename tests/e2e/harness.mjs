@@ -89,7 +89,8 @@ export async function textOf(page, selector) {
 
 /**
  * Makes `goto` and `reload` wait until the app has started on the page (`<html data-app>`:
- * adopted the built page, rendered it, or failed to load the data), so a test never reads the
+ * adopted the built page, rendered it, failed to load the data, or a static page's script found
+ * it needs no app), so a test never reads the
  * built HTML where it means to test the app. `waitUntil: 'domcontentloaded'` or `'commit'`
  * opts out (for tests that look at the page before the app starts).
  */
