@@ -5,8 +5,8 @@
 //
 //   node scripts/lighthouse.mjs [--runs 3] [--only overview,measures] [--dir dist] [--throttling simulate|devtools]
 //
-// `simulate` (Lighthouse's default) estimates the slow phone from a fast local run: there the
-// page is adopted before its first paint, so the estimate counts the app's download in the
+// `simulate` (Lighthouse's default) estimates the slow phone from a fast local run: there a
+// page with the app is adopted before its first paint, so the estimate counts the app's download in the
 // largest paint; `devtools` throttles for real (as scripts/bench-first-paint.mjs does), where
 // the built page paints long before the app arrives.
 import { execFileSync } from 'node:child_process';

@@ -93,6 +93,23 @@ for (const { lang, locale, about, offline } of CASES) {
     await context.close();
   });
 
+  test(`${lang}: a static page seen before opens offline as built, even where the app never loaded`, async () => {
+    const page = await site.newPage({ serviceWorkers: 'allow', locale });
+    await page.goto(`${site.base}/${lang}/flagships`);
+    const title = await textOf(page, '#main h1');
+    await waitUntilKept(page, false);
+    await page.context().setOffline(true);
+    try {
+      await page.goto(`${site.base}/${lang}/flagships`);
+      // The script asked for the app (no network: it would say so), which is not kept: the page stays.
+      assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+      assert.equal(await textOf(page, '#main h1'), title);
+    } finally {
+      await page.context().setOffline(false);
+    }
+    await page.context().close();
+  });
+
   test(`${lang}: after a newer snapshot is published, the next visit with a network shows it`, async () => {
     const page = await site.newPage({ serviceWorkers: 'allow', locale });
     await page.goto(`${site.base}/${lang}/about`);

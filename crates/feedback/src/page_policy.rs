@@ -165,7 +165,7 @@ impl PageNeeds {
         };
         let connect: Vec<&str> = connect.iter().map(String::as_str).collect();
         format!(
-            // worker-src: the site's own service worker (`/sw.js`, registered by the app) and no other.
+            // worker-src: the site's own service worker (`/sw.js`: the app and static pages register it) and no other.
             "default-src 'self'; script-src {}; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src {}; object-src 'none'; frame-ancestors {}; base-uri 'self'; form-action 'self'",
             join(&["'self'", "'wasm-unsafe-eval'"], &hashes),
             join(&["'self'"], &connect),
