@@ -1,20 +1,27 @@
 // The script of a page that reads completely as built, run instead of the app (site-build writes
-// it into the pages src/app.rs `Section::adoption` calls static; src/static_page.rs is the
-// contract: the data- attributes below and the inert loader). It
+// it into the pages src/app.rs `Section::adoption` calls static or on demand; src/static_page.rs
+// is the contract: the data- attributes below, the parts' mark and the inert loader). It
 // - remembers the reader's language when they follow the language switch, as the app does;
 // - starts the app, kept inert in the page, when the reader asks for what the page was not built
 //   for: a snapshot (`?as_of=` from the snapshot selector, a shared link), another path, data
-//   published after the page was built, no network (the app says so, with the data's date) or
-//   data overdue by the reader's date (the app shows the notice), so every such message comes
-//   from the app's one renderer;
-// - otherwise marks <html data-app="static"> and (not in a draft preview) registers the service
-//   worker (public/sw.js), telling it the files this page loaded, so the page opens again
-//   without a network.
+//   published after the page was built, no network (the app says so, with the data's date),
+//   data overdue by the reader's date (the app shows the notice) or a year other than the one
+//   the page's content follows, so every such message comes from the app's one renderer;
+// - on an on-demand page (one with parts that need the app: the feedback block, the copy
+//   buttons), marks <html data-app="on-demand"> and starts the app when the reader nears or
+//   touches such a part; what the reader did there before the app ran (text typed, boxes
+//   ticked, a button pressed, the form sent) is handed to the app once it has adopted the page;
+// - otherwise marks <html data-app="static">;
+// - either way (not in a draft preview) registers the service worker (public/sw.js), telling it
+//   the files this page loaded, so the page opens again without a network.
 'use strict';
 (() => {
   const {
-    langKey, mark, loader, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay,
+    langKey, mark, waitingMark, partAttr: parts, near, yearAttr: followsYear, loader, record, manifest, offlineHeader,
+    keepOffline: keeps, freshUntilDay,
   } = document.currentScript.dataset;
+  const root = document.documentElement;
+  const inPart = (node) => node instanceof Element && node.closest(`[${parts}]`) !== null;
 
   // The language switch: remembered, and to the same place on the page (the built link has no
   // fragment; the app's adds it).
@@ -29,18 +36,86 @@
     }
   });
 
-  /** Runs the app's loader: the app adopts the page, then does what the URL asks. When the app
-   * cannot be loaded (offline, and never loaded before) the page stays as built. */
+  // What the reader does in a part before the app runs, for the app once it has adopted the
+  // page (adoption keeps the page's elements, but sets each field to the app's state: empty).
+  // A form sent before then is held back: sent as the browser would, it would put the message
+  // in the address.
+  const handOver = { fields: new Map(), click: null, submit: null, done: false };
+  const note = (event) => {
+    if (handOver.done || !inPart(event.target)) return;
+    const { target } = event;
+    if (event.type === 'submit') {
+      event.preventDefault();
+      handOver.submit = target;
+      startApp();
+    } else if (event.type === 'click') {
+      const button = target.closest('button');
+      if (button !== null && button.type === 'button') handOver.click = button;
+    } else if ('value' in target) {
+      handOver.fields.set(target, ['checkbox', 'radio'].includes(target.type) ? target.checked : target.value);
+    }
+  };
+  for (const type of ['input', 'change', 'click', 'submit']) document.addEventListener(type, note, true);
+  const giveToTheApp = () => {
+    handOver.done = true;
+    for (const [field, value] of handOver.fields) {
+      if (typeof value === 'boolean') field.checked = value;
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    handOver.click?.click();
+    handOver.submit?.requestSubmit();
+  };
+  new MutationObserver((changes, watcher) => {
+    const how = root.dataset.app;
+    if (how === 'adopted') {
+      watcher.disconnect();
+      // After the app's own first effects (they ran before it marked the page).
+      setTimeout(giveToTheApp);
+    } else if (how === 'rendered' || how === 'failed' || how === mark) {
+      // The app drew the page anew or could not start: nothing to hand over.
+      watcher.disconnect();
+      handOver.done = true;
+    }
+  }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
+
+  /** Runs the app's loader (once): the app adopts the page, then does what the URL asks. When
+   * the app cannot be loaded (offline, and never loaded before) the page stays as built. */
+  let started = false;
   const startApp = () => {
     const source = document.getElementById(loader);
-    if (!source) return;
+    if (started || !source) return;
+    started = true;
     const start = document.createElement('script');
     start.type = 'module';
     start.textContent = source.textContent;
     start.addEventListener('error', () => {
-      document.documentElement.dataset.app = mark;
+      root.dataset.app = mark;
     });
     document.body.append(start);
+  };
+
+  // A part touched (a tap, or the keyboard's focus), even before the checks below are done.
+  const touched = (event) => {
+    if (inPart(event.target)) startApp();
+  };
+  for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, touched, true);
+
+  /** An on-demand page is whole as built: the app starts when the reader comes near a part
+   * that needs it (half a screen before it shows) or touches one. */
+  const waitForTheReader = (partList) => {
+    root.dataset.app = waitingMark;
+    if (!('IntersectionObserver' in window)) {
+      startApp();
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      startApp();
+    }, { rootMargin: near });
+    for (const part of partList) observer.observe(part);
   };
 
   /** Registers the worker and tells it what this page loaded (as src/browser.rs does). */
@@ -65,11 +140,13 @@
   const trimmed = (path) => path.replace(/\/+$/, '');
   const now = new Date();
   const today = Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000);
+  const yearly = document.querySelector(`[${followsYear}]`);
   // Of a query, only a snapshot (`as_of`) changes what a static page shows (not `utm_…` and the like).
   if (new URLSearchParams(location.search).has('as_of')
     || built === null
     || trimmed(built.route) !== trimmed(location.pathname)
-    || today > Number(freshUntilDay)) {
+    || today > Number(freshUntilDay)
+    || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())) {
     startApp();
     return;
   }
@@ -99,7 +176,9 @@
         startApp();
         return;
       }
-      document.documentElement.dataset.app = mark;
+      const partList = document.querySelectorAll(`[${parts}]`);
+      if (partList.length > 0 && !started) waitForTheReader(partList);
+      else if (!started) root.dataset.app = mark;
       if (keeps !== 'true') return;
       if (document.readyState === 'complete') keepOffline();
       else addEventListener('load', keepOffline, { once: true });

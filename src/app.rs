@@ -261,6 +261,11 @@ pub enum Adoption {
     /// The app loads and adopts the page: it has parts that change in the reader's hands
     /// (filters, a form, a chart, copy buttons, today's date).
     App,
+    /// The page reads completely as built, but for parts below the first screen that the app
+    /// brings to life (the feedback counts and form, the copy button; each marked
+    /// [`crate::static_page::APP_PART_ATTR`]): the page script runs, and starts the app when
+    /// the reader nears or touches such a part (or for any reason a static page would).
+    OnDemand,
     /// The page reads completely as built: only the small page script
     /// ([`crate::static_page`]) runs, and it starts the app only when the reader asks for what the page was not built
     /// for (a query such as `?as_of=`, no network, data overdue by the reader's date).
@@ -271,11 +276,14 @@ impl Section {
     /// How its pages run: `item` is true for a page of one item (`/measures/{id}`).
     pub const fn adoption(self, item: bool) -> Adoption {
         match (self, item) {
-            // The overview's focus year follows today's date; the measures list filters and
-            // searches; measure and indicator pages hold the feedback form, copy buttons and
-            // (indicators) the chart; "what changed" picks snapshots; feedback is a form.
-            (Section::Overview | Section::Measures | Section::Changes | Section::Feedback, _)
+            // The measures list filters and searches, "what changed" picks snapshots, feedback is
+            // a form: all on the first screen. An indicator's chart is drawn by the app.
+            (Section::Measures, false) | (Section::Changes | Section::Feedback, _)
             | (Section::Indicators, true) => Adoption::App,
+            // A measure page ends with the feedback block and the citation's copy button; the
+            // overview's feedback counts sit below its goals (its focus year follows the year,
+            // which the page script checks against the build's).
+            (Section::Overview, _) | (Section::Measures, true) => Adoption::OnDemand,
             (Section::Indicators, false)
             | (Section::Goals | Section::Directions | Section::Agencies, _)
             | (Section::Flagships | Section::About, _) => Adoption::Static,
@@ -343,15 +351,11 @@ mod tests {
 
     #[test]
     fn pages_with_parts_that_change_are_the_apps_and_the_rest_static() {
-        for path in [
-            "",
-            "measures",
-            "measures/8.1.1.1",
-            "indicators/4.1.5",
-            "changes",
-            "feedback",
-        ] {
+        for path in ["measures", "indicators/4.1.5", "changes", "feedback"] {
             assert_eq!(adoption_of(path), Adoption::App, "{path}");
+        }
+        for path in ["", "measures/8.1.1.1"] {
+            assert_eq!(adoption_of(path), Adoption::OnDemand, "{path}");
         }
         for path in [
             "about",

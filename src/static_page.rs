@@ -2,8 +2,12 @@
 //! `public/page.js`, which remembers the reader's language choice, keeps the page for offline
 //! reading (the service worker), and starts the app, kept inert in the page, only when the
 //! reader asks for what the page was not built for: a query (`?as_of=`), data published after
-//! the page was built, no network, or data overdue by the reader's date (the app then says so). This module is the contract
-//! between the build (which writes the tag and the inert loader) and the script (which reads them).
+//! the page was built, no network, data overdue by the reader's date (the app then says so),
+//! or a year other than the build's. Pages whose parts below the first screen need the app
+//! ([`crate::app::Adoption::OnDemand`]) run the same script, which also starts the app when the
+//! reader nears or touches one of those parts, and hands the app what the reader did there
+//! before it ran (typed text, a click, a submit). This module is the contract between the build
+//! (which writes the tag, the parts' mark and the inert loader) and the script (which reads them).
 
 use crate::boot::RECORD_ID;
 use crate::components::snapshot_bar::STALE_AFTER_DAYS;
@@ -19,10 +23,25 @@ pub const STATIC_PAGE_SCRIPT: &str = "/page.js";
 pub const APP_LOADER_ID: &str = "app-loader";
 /// The value `page.js` puts on `<html data-app>` once it has decided the page needs no app.
 pub const STATIC_MARK: &str = "static";
+/// The value `page.js` puts on `<html data-app>` on an on-demand page that is whole as built
+/// and waits for the reader to near or touch a part that needs the app.
+pub const ON_DEMAND_MARK: &str = "on-demand";
+/// The attribute (no value) that marks a part of a page that needs the app: the feedback
+/// counts and block, the citation with its copy button. The components write it literally
+/// (`data-app-part=""`); a test of the built pages checks they carry this one.
+pub const APP_PART_ATTR: &str = "data-app-part";
+/// The attribute holding the year a page's content was chosen for (the overview's focus year
+/// follows the reader's year): the script starts the app when the reader's year is another.
+pub const FOLLOWS_YEAR_ATTR: &str = "data-follows-year";
+/// How far below the screen a part starts the app (a CSS margin of the viewport): half a
+/// screen, so the app is usually running by the time the reader gets there.
+pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
 
-/// The `<script>` tag of a static page whose latest data is as of `latest_as_of`, with the
-/// data at `data_base` (ends with `/`). Its `data-` attributes tell the script the storage key
-/// of the language choice, the value to mark `<html data-app>` with, the ids of the inert loader
+/// The `<script>` tag of a static or on-demand page whose latest data is as of `latest_as_of`,
+/// with the data at `data_base` (ends with `/`). Its `data-` attributes tell the script the
+/// storage key of the language choice, the values to mark `<html data-app>` with (as built;
+/// waiting for the reader), the attributes marking the parts that need the app and the year
+/// the content follows, how near a part starts the app, the ids of the inert loader
 /// and of the build record, the manifest to check the page's data against, the header the
 /// service worker puts on an answer from its copy, whether the page registers that worker
 /// ([`crate::boot::keeps_offline_copies`]), and the last day (days since 1970-01-01)
@@ -31,6 +50,10 @@ pub fn script_tag(latest_as_of: Date, data_base: &str, keep_offline: bool) -> St
     let attributes = [
         ("lang-key", LANG_KEY.to_string()),
         ("mark", STATIC_MARK.to_string()),
+        ("waiting-mark", ON_DEMAND_MARK.to_string()),
+        ("part-attr", APP_PART_ATTR.to_string()),
+        ("near", NEAR_MARGIN.to_string()),
+        ("year-attr", FOLLOWS_YEAR_ATTR.to_string()),
         ("loader", APP_LOADER_ID.to_string()),
         ("record", RECORD_ID.to_string()),
         ("manifest", format!("{data_base}{MANIFEST_FILE}")),
@@ -70,6 +93,11 @@ mod tests {
         );
         assert!(tag.contains("data-manifest=\"/data/index.json\""), "{tag}");
         assert!(tag.contains("data-keep-offline=\"true\""), "{tag}");
+        assert!(tag.contains("data-part-attr=\"data-app-part\""), "{tag}");
+        // The tag itself must not match the selectors the script builds from these names.
+        assert!(!tag.contains(&format!(" {APP_PART_ATTR}=")), "{tag}");
+        assert!(!tag.contains(&format!(" {FOLLOWS_YEAR_ATTR}=")), "{tag}");
+        assert!(tag.contains("data-waiting-mark=\"on-demand\""), "{tag}");
         let stale_from = Date::new(2027, 2, 1).unwrap();
         assert!(crate::components::snapshot_bar::is_stale(as_of, stale_from));
         assert!(!crate::components::snapshot_bar::is_stale(

@@ -70,7 +70,7 @@ pub fn CiteBlock(
         }
     });
     view! {
-        <section class="cite" aria-labelledby="cite-heading">
+        <section class="cite" aria-labelledby="cite-heading" data-app-part="">
             <h2 id="cite-heading">{move || ui(lang.get()).cite_heading}</h2>
             <p class="citation">
                 {

@@ -48,7 +48,7 @@ pub fn EmbedCode(
     };
     let field_id = format!("embed-code-{}", indicator.replace('.', "-"));
     view! {
-        <details class="embed-code">
+        <details class="embed-code" data-app-part="">
             <summary class="button secondary small">{move || share(lang.get()).embed_button}</summary>
             <p>{move || (share(lang.get()).embed_intro)(&snapshot)}</p>
             <label for=field_id.clone()>{move || share(lang.get()).embed_code_label}</label>

@@ -27,7 +27,7 @@ pub fn FeedbackCta(
         }
     });
     view! {
-        <section class="feedback-cta" aria-labelledby="feedback-heading">
+        <section class="feedback-cta" aria-labelledby="feedback-heading" data-app-part="">
             <h2 id="feedback-heading">{move || ui(lang.get()).feedback_cta}</h2>
             <FeedbackCounts topic=Some(topic.clone())/>
             <p>{move || ui(lang.get()).feedback_cta_text}</p>

@@ -100,7 +100,7 @@ pub fn FeedbackCounts(
             }
         })
     };
-    view! { <p class=class aria-live="polite">{text}</p> }
+    view! { <p class=class aria-live="polite" data-app-part="">{text}</p> }
 }
 
 /// A date from the service (`YYYY-MM-DD`) in the page language.

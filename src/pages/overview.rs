@@ -105,10 +105,8 @@ fn Overview(site: SiteData) -> impl IntoView {
     let today = use_today();
     move || {
         let period = strategy.document.period;
-        let year = focus_year(
-            today.get().map_or(i32::from(period.start), |d| d.year()),
-            period,
-        );
+        let this_year = today.get().map_or(i32::from(period.start), |d| d.year());
+        let year = focus_year(this_year, period);
         let lang_now = lang.get();
         let strings = ui(lang_now);
         let overall = StatusCounts::of(&strategy.measures, &snapshot);
@@ -176,7 +174,9 @@ fn Overview(site: SiteData) -> impl IntoView {
                     <FollowLine/>
                 </section>
 
-                <section aria-labelledby="indicators-heading">
+                // The year the cards' targets were chosen for (the page script starts the app in
+                // another year: crate::static_page::FOLLOWS_YEAR_ATTR).
+                <section aria-labelledby="indicators-heading" data-follows-year=this_year>
                     <h2 id="indicators-heading">{strings.overview_indicators_heading}</h2>
                     <ul class="cards indicators">{indicators}</ul>
                 </section>

@@ -116,6 +116,33 @@ for (const [lang, confirmation, message] of [
   });
 }
 
+test('on a measure page, a message sent before the app runs is sent once it has adopted the page, never in the address', async () => {
+  const { context, page } = await newPage('en-GB');
+  // The app is held back until the reader has sent the form (src/app.rs `Adoption::OnDemand`).
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${base}/en/measures/8.1.2.5`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  await page.click('section.feedback-cta summary');
+  const message = `Sent before the app ran ${randomUUID()}`;
+  await fillForm(page, message, 'ngo');
+  await page.click('form.feedback-form button[type=submit]');
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).search, '', 'the browser did not send the form itself');
+  assert.equal(await page.getAttribute('html', 'data-app'), 'on-demand');
+  release();
+  assert.match(await textOf(page, '.feedback-sent'), /Thank you: your message was received/);
+  const rows = exported().filter((item) => item.message === message);
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].topic, '8.1.2.5');
+  assert.equal(rows[0].page, '/en/measures/8.1.2.5');
+  await context.close();
+});
+
 test('the service answers field errors the form shows in its language', async () => {
   const { context, page } = await newPage('az-AZ');
   await page.goto(`${base}/az/feedback?topic=4.1.5`);

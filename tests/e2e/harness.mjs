@@ -91,7 +91,9 @@ export async function textOf(page, selector) {
  * Makes `goto` and `reload` wait until the app has started on the page (`<html data-app>`:
  * adopted the built page, rendered it, failed to load the data, or a static page's script found
  * it needs no app), so a test never reads the
- * built HTML where it means to test the app. `waitUntil: 'domcontentloaded'` or `'commit'`
+ * built HTML where it means to test the app. An on-demand page (`on-demand`: it starts the app
+ * when the reader nears a part that needs it) is scrolled to its first such part until the app
+ * has adopted it, then back to the top. `waitUntil: 'domcontentloaded'` or `'commit'`
  * opts out (for tests that look at the page before the app starts).
  */
 export function waitForTheAppOnLoad(page) {
@@ -102,6 +104,11 @@ export function waitForTheAppOnLoad(page) {
       const answer = await original(...args);
       if (!['domcontentloaded', 'commit'].includes(options.waitUntil)) {
         await page.waitForSelector('html[data-app]:not([data-app="retrying"])', { state: 'attached', timeout: 20000 });
+        if (await page.getAttribute('html', 'data-app') === 'on-demand') {
+          await page.locator('[data-app-part]').first().scrollIntoViewIfNeeded();
+          await page.waitForSelector('html:not([data-app="on-demand"])', { state: 'attached', timeout: 20000 });
+          await page.evaluate(() => window.scrollTo(0, 0));
+        }
       }
       return answer;
     };

@@ -70,3 +70,20 @@ for (const [day, year] of [['2025-12-31', 2026], ['2027-06-15', 2027], ['2029-12
     await page.context().close();
   });
 }
+
+test('the overview waits for the reader in the year it was built in, and starts the app in another year', async () => {
+  // The year the built overview's focus year follows is the build's (src/static_page.rs).
+  const built = await (await fetch(`${site.base}/en/`)).text();
+  const builtYear = Number(built.match(/data-follows-year="(\d{4})"/)[1]);
+  // Both days are before the data is overdue (31 January 2027), so only the year decides.
+  for (const day of ['2026-12-20', '2027-01-05']) {
+    const year = Number(day.slice(0, 4));
+    const page = await site.newPage({ locale: 'en-GB' }, on(day));
+    await page.goto(`${site.base}/en/`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('html[data-app]:not([data-app="retrying"])', { state: 'attached' });
+    assert.equal(await page.getAttribute('html', 'data-app'), year === builtYear ? 'on-demand' : 'adopted', day);
+    const labels = await page.locator('.indicator-card dt').allTextContents();
+    assert.ok(labels.includes(`Target for ${Math.min(Math.max(year, 2026), 2029)}`), `${day}: ${labels}`);
+    await page.context().close();
+  }
+});

@@ -182,11 +182,16 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         let image = previews.image(&card)?;
         let scripts = match (route.is_embed(), adoption_of(&route.below_lang)) {
             (true, _) => template::Scripts::Embed,
-            // The root page (no language) picks one with the app.
-            (false, Adoption::Static) if route.lang.is_some() => template::Scripts::Static {
-                latest_as_of: latest_as_of(&published.site),
-            },
-            (false, Adoption::Static | Adoption::App) => template::Scripts::App,
+            // The root page (no language) picks one with the app. An on-demand page runs the
+            // static page's script, which starts the app when its parts are reached.
+            (false, Adoption::Static | Adoption::OnDemand) if route.lang.is_some() => {
+                template::Scripts::Static {
+                    latest_as_of: latest_as_of(&published.site),
+                }
+            }
+            (false, Adoption::Static | Adoption::OnDemand | Adoption::App) => {
+                template::Scripts::App
+            }
         };
         let html = template.fill(&rendered, &options.deployment, Some(&image), scripts);
         match route.lang {

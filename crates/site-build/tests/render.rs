@@ -111,11 +111,25 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
         "the form names the operator's contact"
     );
 
-    // Pages with parts that change run the app; the rest are static: the page script, with the
-    // app's loader kept inert for it (src/static_page.rs).
-    assert!(measure.contains("<script type=\"module\">/* loader */</script>"));
-    assert!(!measure.contains("/page.js"));
+    // Pages with parts that change on the first screen run the app; the rest run the page
+    // script, with the app's loader kept inert for it (src/static_page.rs); on-demand pages mark
+    // the parts that start the app when the reader nears them.
+    let indicator = page(built, "en/indicators/4.1.5/index.html");
+    assert!(indicator.contains("<script type=\"module\">/* loader */</script>"));
+    assert!(!indicator.contains("/page.js"));
+    let part = format!("{}=\"\"", strategy_site::static_page::APP_PART_ATTR);
+    for path in ["en", "az/measures/8.1.1.1"] {
+        let on_demand = page(built, &format!("{path}/index.html"));
+        assert!(!on_demand.contains("<script type=\"module\">"), "{path}");
+        assert!(on_demand.contains("data-waiting-mark=\"on-demand\""), "{path}");
+        assert!(on_demand.contains(&part), "{path}");
+    }
+    // The measure page's feedback block and citation; the overview's counts.
+    assert_eq!(measure.matches(&part).count(), 3);
+    assert!(page(built, "az/index.html").contains("data-follows-year=\"2026\""));
     for path in [
+        "en/measures/8.1.1.1",
+        "az",
         "en/about",
         "az/goals/8.1",
         "en/directions/8.2.1",
@@ -148,6 +162,9 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
             "{path}"
         );
         assert!(static_page.contains("id=\"build-record\""), "{path}");
+        if !path.contains("measures") && path.contains('/') {
+            assert!(!static_page.contains(&part), "{path}");
+        }
     }
 
     let measures = page(built, "az/measures/index.html");

@@ -1,0 +1,100 @@
+// On-demand pages (src/app.rs `Adoption::OnDemand`; src/static_page.rs): a measure page and the
+// overview are whole as built; their parts that need the app (the feedback block, the citation's
+// copy button, the feedback counts) are below the first screen. The page script marks
+// <html data-app="on-demand"> and starts the app only when the reader nears or touches such a
+// part; what the reader did there before the app ran is handed to it.
+// (The form sent before the app runs: feedback.test.mjs; the year the overview follows:
+// time.test.mjs.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, textOf } from './harness.mjs';
+
+const site = useSite();
+const PHONE = { width: 360, height: 740 };
+const isApp = (path) => /\.wasm$|\/strategy-site-[^/]*\.js$/.test(path);
+
+/** Holds the app's wasm until `release()` is called; `asked()` says whether it was requested. */
+async function holdTheApp(page) {
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  let asked = false;
+  await page.route('**/*.wasm', async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
+}
+
+for (const [name, path, part] of [
+  ['a measure page', '/en/measures/8.1.2.5', 'section.feedback-cta'],
+  ['the overview', '/az/', '.feedback-counts'],
+]) {
+  test(`${name} on a phone loads no app until the reader nears the part that needs it`, async () => {
+    const page = await site.newPage({ viewport: PHONE });
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.base}${path}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requested.filter(isApp), [], 'no app on the first screen');
+    assert.ok((await textOf(page, '#main h1')).length > 0);
+    // Scrolling down the page: the app starts half a screen before the part shows, and adopts
+    // the page in place.
+    await page.evaluate((selector) => {
+      const top = document.querySelector(selector).getBoundingClientRect().top + scrollY;
+      scrollTo(0, top - innerHeight * 1.4);
+    }, part);
+    await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+    assert.equal(requested.filter((p) => p.endsWith('.wasm')).length, 1, 'the app loaded once');
+    await page.context().close();
+  });
+}
+
+test('a tap on "Copy permanent link" before the app runs is handed to it: the link is copied', async () => {
+  const page = await site.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = await holdTheApp(page);
+  await page.goto(`${site.base}/en/measures/8.1.2.5`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  assert.equal(app.asked(), false);
+  await page.click('section.cite button.copy-link');
+  await page.waitForTimeout(200);
+  assert.ok(app.asked(), 'touching the part started the app');
+  assert.equal(await page.getAttribute('html', 'data-app'), 'on-demand', 'the app is still on its way');
+  app.release();
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  assert.equal(await textOf(page, 'section.cite .copy-status:not(:empty)'), 'Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /\/en\/measures\/8\.1\.2\.5\?as_of=2026-Q3$/);
+  await page.context().close();
+});
+
+test('the keyboard reaching a part starts the app too', async () => {
+  const page = await site.newPage({ viewport: PHONE });
+  await page.goto(`${site.base}/az/measures/8.1.2.5`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  // Focus moves without scrolling the part into the margin first (as a screen reader's jump can).
+  await page.evaluate(() => document.querySelector('section.cite a').focus({ preventScroll: true }));
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  await page.context().close();
+});
+
+test('text typed in the feedback form before the app runs is kept by the app (and saved as the draft)', async () => {
+  const page = await site.newPage({ locale: 'en-GB', viewport: PHONE });
+  const app = await holdTheApp(page);
+  await page.goto(`${site.base}/en/measures/8.1.2.5`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  await page.click('section.feedback-cta summary');
+  const message = 'Typed before the app ran';
+  await page.fill('form.feedback-form textarea', message);
+  await page.check('form.feedback-form input[type=checkbox]');
+  assert.ok(app.asked());
+  app.release();
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  await page.waitForFunction(() => localStorage.getItem('strategy-site.feedback-draft.8.1.2.5')?.includes('Typed before'));
+  assert.equal(await page.inputValue('form.feedback-form textarea'), message);
+  assert.ok(await page.isChecked('form.feedback-form input[type=checkbox]'));
+  assert.ok(await page.locator('section.feedback-cta details[open]').count() === 1, 'the form stays open');
+  await page.context().close();
+});
