@@ -117,7 +117,10 @@ for (const [lang, confirmation, message] of [
 }
 
 test('on a measure page, a message sent before the app runs is sent once it has adopted the page, never in the address', async () => {
-  const { context, page } = await newPage('en-GB');
+  // No service worker: `page.route` does not see the requests a worker makes.
+  const context = await newContext(browser, { locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  collectErrors(page, errors);
   // The app is held back until the reader has sent the form (src/app.rs `Adoption::OnDemand`).
   let release;
   const released = new Promise((ok) => { release = ok; });

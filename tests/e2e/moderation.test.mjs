@@ -233,6 +233,9 @@ test('az: a message is answered, published as a redacted copy, shown on its meas
     const reader = await (await newContext(browser, { locale: lang === 'az' ? 'az-AZ' : 'en-GB' })).newPage();
     collectErrors(reader, errors);
     await reader.goto(`${base}/${lang}/measures/8.1.1.1`);
+    // The feedback block is below the first screen; reaching it starts the app, which asks the
+    // service (src/app.rs `Adoption::OnDemand`).
+    await reader.locator('section.feedback-cta').scrollIntoViewIfNeeded();
     await reader.locator('.published-answer', { hasText: 'Platforma 2027-ci ilin əvvəlində işə düşəcək.' }).waitFor({ timeout: 20000 });
     await reader.locator('.feedback-counts', { hasText: TEXT[lang].counts(3, 1) }).waitFor();
     const text = await reader.locator('.published-answers').textContent();
