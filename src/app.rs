@@ -277,13 +277,15 @@ impl Section {
     pub const fn adoption(self, item: bool) -> Adoption {
         match (self, item) {
             // The measures list filters and searches, "what changed" picks snapshots, feedback is
-            // a form: all on the first screen. An indicator's chart is drawn by the app.
-            (Section::Measures, false) | (Section::Changes | Section::Feedback, _)
-            | (Section::Indicators, true) => Adoption::App,
-            // A measure page ends with the feedback block and the citation's copy button; the
-            // overview's feedback counts sit below its goals (its focus year follows the year,
-            // which the page script checks against the build's).
-            (Section::Overview, _) | (Section::Measures, true) => Adoption::OnDemand,
+            // a form: all on the first screen.
+            (Section::Measures, false) | (Section::Changes | Section::Feedback, _) => Adoption::App,
+            // A measure or indicator page ends with the feedback block and the citation's copy
+            // button (an indicator's embed code too; its chart is whole as a drawing until
+            // ECharts draws); the overview's feedback counts sit below its goals (its focus
+            // year follows the year, which the page script checks against the build's).
+            (Section::Overview, _) | (Section::Measures | Section::Indicators, true) => {
+                Adoption::OnDemand
+            }
             (Section::Indicators, false)
             | (Section::Goals | Section::Directions | Section::Agencies, _)
             | (Section::Flagships | Section::About, _) => Adoption::Static,
@@ -351,10 +353,10 @@ mod tests {
 
     #[test]
     fn pages_with_parts_that_change_are_the_apps_and_the_rest_static() {
-        for path in ["measures", "indicators/4.1.5", "changes", "feedback"] {
+        for path in ["measures", "changes", "feedback"] {
             assert_eq!(adoption_of(path), Adoption::App, "{path}");
         }
-        for path in ["", "measures/8.1.1.1"] {
+        for path in ["", "measures/8.1.1.1", "indicators/4.1.5"] {
             assert_eq!(adoption_of(path), Adoption::OnDemand, "{path}");
         }
         for path in [

@@ -1,10 +1,11 @@
 //! The indicator chart: yearly targets (bars) against reported actual values (a line with
-//! markers), drawn with charming on the custom ECharts bundle, which is loaded only when a chart
-//! is shown: when the chart comes into view or the reader first scrolls, types or taps (on a
-//! phone the chart is below the first screen, so a cold load does not pay for the bundle before
-//! the reader moves). Years without an actual value are gaps, never zeros. The chart is
-//! initialised once after its element is attached, updated when the language changes, disposed
-//! when the page goes.
+//! markers). The page holds it first as the static drawing ([`super::static_chart`], the same
+//! numbers, labelled), so it is whole before any script runs; once the app runs, charming
+//! draws it on the custom ECharts bundle in its place (with tooltips), loaded only when the
+//! chart is shown: when it comes into view or the reader first scrolls, types or taps. Years
+//! without an actual value are gaps, never zeros. The chart is initialised once after its
+//! element is attached, updated when the language changes, disposed when the page goes; where
+//! ECharts cannot be loaded the drawing stays.
 
 use crate::contexts::use_lang;
 use crate::i18n::ui;
@@ -215,14 +216,6 @@ fn make_scalable(element_id: &str) {
     }
 }
 
-/// The chart state: not yet drawn, drawn, or failed (the table still has the numbers).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ChartState {
-    Loading,
-    Drawn,
-    Failed,
-}
-
 /// The chart of an indicator's targets and actuals.
 #[component]
 pub fn IndicatorChart(
@@ -233,9 +226,11 @@ pub fn IndicatorChart(
     /// The accessible name (what the chart shows).
     #[prop(into)]
     label: Signal<String>,
+    /// The static drawing of the same chart ([`super::static_chart::chart_svg`]), shown until
+    /// ECharts draws (adopting a built page keeps the built drawing).
+    drawing: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    let state = RwSignal::new(ChartState::Loading);
     let handle: Rc<RefCell<Option<Echarts>>> = Rc::new(RefCell::new(None));
     let handle_store = StoredValue::new_local(handle.clone());
     let points_store = StoredValue::new_local(points);
@@ -253,19 +248,25 @@ pub fn IndicatorChart(
             leptos::task::spawn_local(async move {
                 chart_wanted(&element_id).await;
                 if ensure_echarts().await.is_err() {
-                    state.set(ChartState::Failed);
+                    // The static drawing stays, with the same numbers.
                     return;
                 }
+                let Some(canvas) =
+                    crate::browser::document().and_then(|d| d.get_element_by_id(&element_id))
+                else {
+                    return;
+                };
                 let lang_now = lang.get_untracked();
                 let chart = points_store.with_value(|p| build_chart(p, lang_now));
+                let drawing = canvas.inner_html();
+                canvas.set_inner_html("");
                 match WasmRenderer::new_opt(None, Some(320)).render(&element_id, &chart) {
                     Ok(echarts) => {
                         set_number_format(&echarts, lang_now);
                         make_scalable(&element_id);
                         *handle.borrow_mut() = Some(echarts);
-                        state.set(ChartState::Drawn);
                     }
-                    Err(_) => state.set(ChartState::Failed),
+                    Err(_) => canvas.set_inner_html(&drawing),
                 }
             });
         });
@@ -295,12 +296,7 @@ pub fn IndicatorChart(
     });
     view! {
         <figure class="chart">
-            <div id=element_id class="chart-canvas" role="img" aria-label=move || label.get()></div>
-            {move || match state.get() {
-                ChartState::Loading => Some(view! { <p class="loading" role="status">{ui(lang.get()).chart_loading}</p> }.into_any()),
-                ChartState::Failed => Some(view! { <p class="meta" role="status">{ui(lang.get()).chart_failed}</p> }.into_any()),
-                ChartState::Drawn => None,
-            }}
+            <div id=element_id class="chart-canvas" role="img" aria-label=move || label.get() inner_html=drawing></div>
         </figure>
     }
 }

@@ -3,6 +3,7 @@
 //! a citation naming the snapshot.
 
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
+use crate::components::static_chart::chart_svg;
 use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
 use crate::components::dataset_ld::DatasetJsonLd;
@@ -241,6 +242,12 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
     let notes: Vec<_> = site.strategy.notes_for(&indicator.id).cloned().collect();
     let unit_printed = indicator.unit_printed.clone();
     let element_id = format!("chart-{}", indicator.id.replace('.', "-"));
+    let drawing = chart_svg(
+        &points,
+        &indicator,
+        lang.get_untracked(),
+        &label.get_untracked(),
+    );
     let topic = indicator.id.clone();
     let own_files: Vec<(String, &'static str)> = site
         .entry
@@ -267,7 +274,7 @@ fn IndicatorView(site: SiteData, indicator: Indicator) -> impl IntoView {
             <h1><span class="item-id">{indicator.id.clone()}</span>" "<InlineText text=indicator.name.clone()/></h1>
             <p class="summary">{summary_text}</p>
             <p class="meta">{move || ui(lang.get()).unit}": "<InlineText text=unit_printed.clone()/>" · "{move || ui(lang.get()).cumulative_not_stated}</p>
-            <IndicatorChart element_id=element_id points=points.clone() label=label/>
+            <IndicatorChart element_id=element_id points=points.clone() label=label drawing=drawing/>
             <IndicatorTable indicator=indicator.clone() points=points snapshot=snapshot.clone()/>
             <EmbedCode site=site.clone() indicator=indicator.id.clone() what=what/>
             <SourceNotes notes=notes/>

@@ -13,7 +13,7 @@ export const ROUTES = [
   { name: 'goal', path: 'goals/8.1', static: true },
   { name: 'direction', path: 'directions/8.2.1', static: true },
   { name: 'indicators', path: 'indicators', static: true },
-  { name: 'indicator', path: 'indicators/4.1.5', reach: 'figure.chart', ready: '.chart-canvas svg' },
+  { name: 'indicator', path: 'indicators/4.1.5', reach: 'figure.chart', ready: '.chart-canvas[_echarts_instance_] svg' },
   { name: 'agency', path: 'agencies/amb', static: true },
   { name: 'agencies', path: 'agencies', static: true },
   { name: 'flagships', path: 'flagships', static: true },

@@ -49,7 +49,7 @@ test('links inside a pinned page stay pinned', async () => {
 test('the chart shows actual values with gaps for years without data', async () => {
   const page = await site.newPage();
   await page.goto(`${site.base}/en/indicators/4.1.5`);
-  await page.waitForSelector('.chart-canvas svg');
+  await page.waitForSelector('.chart-canvas[_echarts_instance_] svg');
   const actual = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart-canvas')).getOption().series[1].data);
   assert.deepEqual(actual, [2500, '-', '-', '-']);
   await page.context().close();

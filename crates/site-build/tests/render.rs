@@ -114,11 +114,14 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
     // Pages with parts that change on the first screen run the app; the rest run the page
     // script, with the app's loader kept inert for it (src/static_page.rs); on-demand pages mark
     // the parts that start the app when the reader nears them.
-    let indicator = page(built, "en/indicators/4.1.5/index.html");
-    assert!(indicator.contains("<script type=\"module\">/* loader */</script>"));
-    assert!(!indicator.contains("/page.js"));
+    let measures_list = page(built, "en/measures/index.html");
+    assert!(measures_list.contains("<script type=\"module\">/* loader */</script>"));
+    assert!(!measures_list.contains("/page.js"));
     let part = format!("{}=\"\"", strategy_site::static_page::APP_PART_ATTR);
-    for path in ["en", "az/measures/8.1.1.1"] {
+    // An indicator page's chart is whole before any script runs: the static drawing.
+    let indicator = page(built, "en/indicators/4.1.5/index.html");
+    assert!(indicator.contains("class=\"static-chart wide\""));
+    for path in ["en", "az/measures/8.1.1.1", "en/indicators/4.1.5"] {
         let on_demand = page(built, &format!("{path}/index.html"));
         assert!(!on_demand.contains("<script type=\"module\">"), "{path}");
         assert!(on_demand.contains("data-waiting-mark=\"on-demand\""), "{path}");

@@ -198,8 +198,6 @@ pub const AZ: Ui = Ui {
     indicators_intro: "4.1-ci bölmədəki yeddi hədəf göstəricisi, 2026–2029-cu illər üzrə illik hədəfləri və indiyədək bildirilmiş faktiki dəyərləri ilə.",
     cumulative_not_stated: "Mənbədə illik hədəfin əvvəlki illəri də əhatə etdiyi (kumulyativ) və ya yalnız həmin ilə aid olduğu göstərilməyib.",
     chart_label: |name| format!("Diaqram: {name} üzrə illik hədəflər və bildirilmiş faktiki dəyərlər"),
-    chart_loading: "Diaqram yüklənir…",
-    chart_failed: "Diaqramı çəkmək mümkün olmadı; aşağıdakı cədvəldə eyni rəqəmlər var.",
     table_caption: |name| format!("{name}: illər üzrə hədəflər və faktiki dəyərlər"),
     summary_no_actuals: |rise| format!("Hədəf {}dəki {} göstəricisindən {}də {} göstəricisinə qədər artır; hələ heç bir faktiki dəyər bildirilməyib.", year_ordinal(rise.first_year, Lang::Az), rise.first, year_ordinal(rise.last_year, Lang::Az), rise.last),
     summary_with_actual: |rise, actual, year, target| format!("Hədəf {}dəki {} göstəricisindən {}də {} göstəricisinə qədər artır; ən son bildirilmiş dəyər {} üçün {actual}, hədəf isə {target} təşkil edir.", year_ordinal(rise.first_year, Lang::Az), rise.first, year_ordinal(rise.last_year, Lang::Az), rise.last, year_ordinal(year, Lang::Az)),

@@ -198,8 +198,6 @@ pub const EN: Ui = Ui {
     indicators_intro: "The seven target indicators of section 4.1, with their yearly targets for 2026–2029 and the actual values reported so far.",
     cumulative_not_stated: "The source does not say whether a year’s target includes the previous years’ (cumulative) or is for that year alone.",
     chart_label: |name| format!("Chart: yearly targets and reported actual values of {name}"),
-    chart_loading: "Loading the chart…",
-    chart_failed: "The chart could not be drawn; the table below has the same numbers.",
     table_caption: |name| format!("{name}: targets and actual values by year"),
     summary_no_actuals: |rise| format!("Targets rise from {} in {} to {} in {}; no actual value has been reported yet.", rise.first, rise.first_year, rise.last, rise.last_year),
     summary_with_actual: |rise, actual, year, target| format!("Targets rise from {} in {} to {} in {}; the latest reported value is {actual} for {year}, against a target of {target}.", rise.first, rise.first_year, rise.last, rise.last_year),

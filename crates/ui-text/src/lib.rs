@@ -313,8 +313,6 @@ pub struct Ui {
     pub cumulative_not_stated: &'static str,
     #[serde(skip)]
     pub chart_label: fn(&str) -> String,
-    pub chart_loading: &'static str,
-    pub chart_failed: &'static str,
     #[serde(skip)]
     pub table_caption: fn(&str) -> String,
     #[serde(skip)]
