@@ -3,22 +3,25 @@
 // is the contract: the data- attributes below, the parts' mark and the inert loader). It
 // - remembers the reader's language when they follow the language switch, as the app does;
 // - starts the app, kept inert in the page, when the reader asks for what the page was not built
-//   for: a snapshot (`?as_of=` from the snapshot selector, a shared link), another path, data
+//   for: a query it reads (a snapshot, `?as_of=`, from the snapshot selector or a shared link;
+//   the measures list's filters; "what changed"'s pair; the feedback topic), another path, data
 //   published after the page was built, no network (the app says so, with the data's date),
-//   data overdue by the reader's date (the app shows the notice) or a year other than the one
-//   the page's content follows, so every such message comes from the app's one renderer;
+//   data overdue by the reader's date (the app shows the notice), a year other than the one
+//   the page's content follows, or an unsent feedback draft (the app restores it), so every
+//   such message comes from the app's one renderer;
 // - on an on-demand page (one with parts that need the app: the feedback block, the copy
-//   buttons), marks <html data-app="on-demand"> and starts the app when the reader nears or
-//   touches such a part; what the reader did there before the app ran (text typed, boxes
-//   ticked, a button pressed, the form sent) is handed to the app once it has adopted the page;
+//   buttons, the forms), marks <html data-app="on-demand"> and starts the app when the reader
+//   nears (not a touch-only part) or touches such a part; what the reader did there before the
+//   app ran (text typed, boxes ticked, a button pressed, the form sent) is handed to the app
+//   once it has adopted the page;
 // - otherwise marks <html data-app="static">;
 // - either way (not in a draft preview) registers the service worker (public/sw.js), telling it
 //   the files this page loaded, so the page opens again without a network.
 'use strict';
 (() => {
   const {
-    langKey, mark, waitingMark, partAttr: parts, near, yearAttr: followsYear, loader, record, manifest, offlineHeader,
-    keepOffline: keeps, freshUntilDay,
+    langKey, mark, waitingMark, partAttr: parts, touchOnly, near, yearAttr: followsYear, draftAttr, queryKeys,
+    loader, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay,
   } = document.currentScript.dataset;
   const root = document.documentElement;
   const inPart = (node) => node instanceof Element && node.closest(`[${parts}]`) !== null;
@@ -103,8 +106,9 @@
   for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, touched, true);
 
   /** An on-demand page is whole as built: the app starts when the reader comes near a part
-   * that needs it (half a screen before it shows) or touches one. */
-  const waitForTheReader = (partList) => {
+   * that needs it (half a screen before it shows; not a touch-only part, such as the filters on
+   * the first screen of the measures list) or touches one. */
+  const waitForTheReader = (nearList) => {
     root.dataset.app = waitingMark;
     if (!('IntersectionObserver' in window)) {
       startApp();
@@ -115,7 +119,7 @@
       observer.disconnect();
       startApp();
     }, { rootMargin: near });
-    for (const part of partList) observer.observe(part);
+    for (const part of nearList) observer.observe(part);
   };
 
   /** Registers the worker and tells it what this page loaded (as src/browser.rs does). */
@@ -141,12 +145,23 @@
   const now = new Date();
   const today = Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000);
   const yearly = document.querySelector(`[${followsYear}]`);
-  // Of a query, only a snapshot (`as_of`) changes what a static page shows (not `utm_…` and the like).
-  if (new URLSearchParams(location.search).has('as_of')
+  /** An unsent feedback draft of a form on this page (the app restores it and says so). */
+  const hasDraft = () => [...document.querySelectorAll(`[${draftAttr}]`)].some((form) => {
+    try {
+      return localStorage.getItem(form.getAttribute(draftAttr)) !== null;
+    } catch {
+      return false;
+    }
+  });
+  // Of a query, only what the page reads (a snapshot, `as_of`; the measures list's filters)
+  // changes what it shows (not `utm_…` and the like).
+  const reads = queryKeys.split(' ');
+  if ([...new URLSearchParams(location.search).keys()].some((key) => reads.includes(key))
     || built === null
     || trimmed(built.route) !== trimmed(location.pathname)
     || today > Number(freshUntilDay)
-    || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())) {
+    || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())
+    || hasDraft()) {
     startApp();
     return;
   }
@@ -177,7 +192,8 @@
         return;
       }
       const partList = document.querySelectorAll(`[${parts}]`);
-      if (partList.length > 0 && !started) waitForTheReader(partList);
+      const nearList = [...partList].filter((part) => part.getAttribute(parts) !== touchOnly);
+      if (partList.length > 0 && !started) waitForTheReader(nearList);
       else if (!started) root.dataset.app = mark;
       if (keeps !== 'true') return;
       if (document.readyState === 'complete') keepOffline();

@@ -258,13 +258,14 @@ impl Section {
 /// How a built page runs in the browser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Adoption {
-    /// The app loads and adopts the page: it has parts that change in the reader's hands
-    /// (filters, a form, a chart, copy buttons, today's date).
+    /// The app loads and adopts the page at once: the root (it picks a language), the 404 page
+    /// (the app renders what the fallback was asked for) and the embeds' frame.
     App,
-    /// The page reads completely as built, but for parts below the first screen that the app
-    /// brings to life (the feedback counts and form, the copy button; each marked
+    /// The page reads completely as built, but for parts that the app brings to life (the
+    /// feedback counts and form, the copy buttons, the filters; each marked
     /// [`crate::static_page::APP_PART_ATTR`]): the page script runs, and starts the app when
-    /// the reader nears or touches such a part (or for any reason a static page would).
+    /// the reader nears (below the first screen) or touches such a part, or for any reason a
+    /// static page would.
     OnDemand,
     /// The page reads completely as built: only the small page script
     /// ([`crate::static_page`]) runs, and it starts the app only when the reader asks for what the page was not built
@@ -276,21 +277,43 @@ impl Section {
     /// How its pages run: `item` is true for a page of one item (`/measures/{id}`).
     pub const fn adoption(self, item: bool) -> Adoption {
         match (self, item) {
-            // The measures list filters and searches, "what changed" picks snapshots, feedback is
-            // a form: all on the first screen.
-            (Section::Measures, false) | (Section::Changes | Section::Feedback, _) => Adoption::App,
-            // A measure or indicator page ends with the feedback block and the citation's copy
-            // button (an indicator's embed code too; its chart is whole as a drawing until
-            // ECharts draws); the overview's feedback counts sit below its goals (its focus
-            // year follows the year, which the page script checks against the build's).
-            (Section::Overview, _) | (Section::Measures | Section::Indicators, true) => {
-                Adoption::OnDemand
-            }
+            // Pages with parts that need the app, each whole as built without it:
+            // - the measures list (every measure of the strategy), "what changed" (the comparison
+            //   built) and feedback (the empty form): their forms start the app when touched;
+            // - a measure or indicator page ends with the feedback block and the citation's copy
+            //   button (an indicator's embed code too; its chart is a drawing until ECharts draws);
+            // - the overview's feedback counts sit below its goals (its focus year follows the
+            //   year, which the page script checks against the build's).
+            (Section::Overview | Section::Measures | Section::Changes | Section::Feedback, _)
+            | (Section::Indicators, true) => Adoption::OnDemand,
             (Section::Indicators, false)
             | (Section::Goals | Section::Directions | Section::Agencies, _)
             | (Section::Flagships | Section::About, _) => Adoption::Static,
         }
     }
+}
+
+/// The query parameters the page at `below_lang` reads: a built page shown with one of them
+/// needs the app (the snapshot, `as_of`, everywhere; the measures list's filters, the two
+/// snapshots "what changed" compares, the feedback page's topic).
+pub fn query_keys(below_lang: &str) -> Vec<&'static str> {
+    let mut keys = vec![crate::url::AS_OF];
+    match Section::from_path(below_lang.trim_matches('/')) {
+        Some(Section::Measures) => keys.extend(model::filter::FILTER_PARAMS),
+        Some(Section::Changes) => keys.extend(crate::pages::changes::COMPARE_PARAMS),
+        Some(Section::Feedback) => keys.push(crate::pages::feedback::TOPIC_PARAM),
+        Some(
+            Section::Overview
+            | Section::Goals
+            | Section::Directions
+            | Section::Indicators
+            | Section::Agencies
+            | Section::Flagships
+            | Section::About,
+        )
+        | None => {}
+    }
+    keys
 }
 
 /// How the page at `below_lang` (the path below the language: `about`, `measures/8.1.1.1`)
@@ -349,14 +372,28 @@ pub fn route_ids(
 
 #[cfg(test)]
 mod tests {
-    use super::{adoption_of, Adoption};
+    use super::{adoption_of, query_keys, Adoption};
+
+    #[test]
+    fn the_measures_list_reads_its_filters_and_every_page_the_snapshot() {
+        assert_eq!(query_keys("about"), ["as_of"]);
+        assert_eq!(query_keys("measures/8.1.1.1"), ["as_of"]);
+        let list = query_keys("measures");
+        assert!(list.contains(&"as_of") && list.contains(&"q") && list.contains(&"goal"));
+        assert_eq!(query_keys("changes"), ["as_of", "from", "to"]);
+        assert_eq!(query_keys("feedback"), ["as_of", "topic"]);
+    }
 
     #[test]
     fn pages_with_parts_that_change_are_the_apps_and_the_rest_static() {
-        for path in ["measures", "changes", "feedback"] {
-            assert_eq!(adoption_of(path), Adoption::App, "{path}");
-        }
-        for path in ["", "measures/8.1.1.1", "indicators/4.1.5"] {
+        for path in [
+            "",
+            "measures",
+            "measures/8.1.1.1",
+            "indicators/4.1.5",
+            "changes",
+            "feedback",
+        ] {
             assert_eq!(adoption_of(path), Adoption::OnDemand, "{path}");
         }
         for path in [

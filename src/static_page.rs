@@ -3,7 +3,7 @@
 //! reading (the service worker), and starts the app, kept inert in the page, only when the
 //! reader asks for what the page was not built for: a query (`?as_of=`), data published after
 //! the page was built, no network, data overdue by the reader's date (the app then says so),
-//! or a year other than the build's. Pages whose parts below the first screen need the app
+//! a year other than the build's, or an unsent feedback draft in the browser. Pages whose parts below the first screen need the app
 //! ([`crate::app::Adoption::OnDemand`]) run the same script, which also starts the app when the
 //! reader nears or touches one of those parts, and hands the app what the reader did there
 //! before it ran (typed text, a click, a submit). This module is the contract between the build
@@ -33,6 +33,12 @@ pub const APP_PART_ATTR: &str = "data-app-part";
 /// The attribute holding the year a page's content was chosen for (the overview's focus year
 /// follows the reader's year): the script starts the app when the reader's year is another.
 pub const FOLLOWS_YEAR_ATTR: &str = "data-follows-year";
+/// The value of [`APP_PART_ATTR`] on a part that starts the app only when touched, not when
+/// near (the measures list's filters, on the first screen: the list is whole without them).
+pub const TOUCH_ONLY: &str = "touch";
+/// The attribute naming the browser storage key of a form's unsent draft: a reader with a draft
+/// gets the app at once, which restores it.
+pub const DRAFT_KEY_ATTR: &str = "data-draft-key";
 /// How far below the screen a part starts the app (a CSS margin of the viewport): half a
 /// screen, so the app is usually running by the time the reader gets there.
 pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
@@ -46,14 +52,24 @@ pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
 /// service worker puts on an answer from its copy, whether the page registers that worker
 /// ([`crate::boot::keeps_offline_copies`]), and the last day (days since 1970-01-01)
 /// before the data counts as overdue.
-pub fn script_tag(latest_as_of: Date, data_base: &str, keep_offline: bool) -> String {
+/// `query_keys` are the query parameters the page reads (`crate::app::query_keys`): a URL with
+/// one of them needs the app.
+pub fn script_tag(
+    latest_as_of: Date,
+    data_base: &str,
+    keep_offline: bool,
+    query_keys: &[&str],
+) -> String {
     let attributes = [
         ("lang-key", LANG_KEY.to_string()),
         ("mark", STATIC_MARK.to_string()),
         ("waiting-mark", ON_DEMAND_MARK.to_string()),
         ("part-attr", APP_PART_ATTR.to_string()),
+        ("touch-only", TOUCH_ONLY.to_string()),
+        ("query-keys", query_keys.join(" ")),
         ("near", NEAR_MARGIN.to_string()),
         ("year-attr", FOLLOWS_YEAR_ATTR.to_string()),
+        ("draft-attr", DRAFT_KEY_ATTR.to_string()),
         ("loader", APP_LOADER_ID.to_string()),
         ("record", RECORD_ID.to_string()),
         ("manifest", format!("{data_base}{MANIFEST_FILE}")),
@@ -84,7 +100,7 @@ mod tests {
     #[test]
     fn the_tag_carries_the_last_fresh_day() {
         let as_of = Date::new(2026, 9, 30).unwrap();
-        let tag = script_tag(as_of, "/data/", true);
+        let tag = script_tag(as_of, "/data/", true, &["as_of", "q"]);
         // 2026-09-30 is day 20,726; a quarter plus a month later is day 20,849 (2027-01-31).
         assert!(tag.contains("data-fresh-until-day=\"20849\""), "{tag}");
         assert!(
@@ -94,9 +110,11 @@ mod tests {
         assert!(tag.contains("data-manifest=\"/data/index.json\""), "{tag}");
         assert!(tag.contains("data-keep-offline=\"true\""), "{tag}");
         assert!(tag.contains("data-part-attr=\"data-app-part\""), "{tag}");
+        assert!(tag.contains("data-query-keys=\"as_of q\""), "{tag}");
         // The tag itself must not match the selectors the script builds from these names.
         assert!(!tag.contains(&format!(" {APP_PART_ATTR}=")), "{tag}");
         assert!(!tag.contains(&format!(" {FOLLOWS_YEAR_ATTR}=")), "{tag}");
+        assert!(!tag.contains(&format!(" {DRAFT_KEY_ATTR}=")), "{tag}");
         assert!(tag.contains("data-waiting-mark=\"on-demand\""), "{tag}");
         let stale_from = Date::new(2027, 2, 1).unwrap();
         assert!(crate::components::snapshot_bar::is_stale(as_of, stale_from));

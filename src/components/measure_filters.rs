@@ -150,7 +150,7 @@ where
         );
         let value_or_none = |v: String| (!v.is_empty()).then_some(v);
         view! {
-            <form class="filters" role="search" method="get" on:submit=|ev| ev.prevent_default()>
+            <form class="filters" role="search" method="get" data-app-part="touch" on:submit=|ev| ev.prevent_default()>
                 <noscript>{strings.filters_need_javascript}</noscript>
                 <h2 class="visually-hidden">{strings.filters_heading}</h2>
                 <div class="field field-search">

@@ -20,6 +20,9 @@ use model::SnapshotId;
 use std::sync::Arc;
 
 /// The "what changed" page.
+/// The query parameters of the two snapshots compared (`?from=&to=`).
+pub const COMPARE_PARAMS: [&str; 2] = ["from", "to"];
+
 #[component]
 pub fn ChangesPage() -> impl IntoView {
     let lang = use_lang();
@@ -57,7 +60,8 @@ fn Changes(site: SiteData) -> impl IntoView {
                     .and_then(|v| v.parse::<SnapshotId>().ok())
                     .filter(|id| ids.contains(id))
             };
-            match (parse("from"), parse("to")) {
+            let [from, to] = COMPARE_PARAMS;
+            match (parse(from), parse(to)) {
                 (Some(from), Some(to)) => Some((from, to)),
                 _ => defaults,
             }
@@ -98,9 +102,10 @@ fn Changes(site: SiteData) -> impl IntoView {
     );
     let compare = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let [from, to] = COMPARE_PARAMS;
         let params = vec![
-            ("from", from_choice.get_untracked()),
-            ("to", to_choice.get_untracked()),
+            (from, from_choice.get_untracked()),
+            (to, to_choice.get_untracked()),
         ];
         replace_query(query_string(&params, as_of.get_untracked().as_deref()));
     };
@@ -144,7 +149,7 @@ fn Changes(site: SiteData) -> impl IntoView {
             <h1>{move || ui(lang.get()).changes_title}</h1>
             <p class="lead-text">{move || ui(lang.get()).changes_intro}</p>
             <Show when=move || !only_one>
-                <form class="compare-form" on:submit=compare.clone()>
+                <form class="compare-form" data-app-part="touch" on:submit=compare.clone()>
                     <div class="field">
                         <label for="from">{move || ui(lang.get()).changes_from}</label>
                         <select id="from" on:change=move |ev| from_choice.set(event_target_value(&ev))>{options_from.clone()(from_choice)}</select>

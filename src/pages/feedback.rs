@@ -24,6 +24,9 @@ pub fn FeedbackPage() -> impl IntoView {
     view! { <DataView render=move |site| view! { <Feedback site=site/> }/> }
 }
 
+/// The query parameter presetting the topic (`?topic=8.1.1.1`).
+pub const TOPIC_PARAM: &str = "topic";
+
 /// The topic from `?topic=`, when feedback may be about it (a measure, an indicator, general).
 pub fn preset_topic(site: &SiteData, requested: Option<&str>) -> Option<String> {
     let id = requested?.trim();
@@ -34,7 +37,7 @@ pub fn preset_topic(site: &SiteData, requested: Option<&str>) -> Option<String> 
 fn Feedback(site: SiteData) -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let topic = Memo::new(move |_| query.read().get("topic"));
+    let topic = Memo::new(move |_| query.read().get(TOPIC_PARAM));
     move || {
         let strings = ui(lang.get());
         let preset = preset_topic(&site, topic.get().as_deref());

@@ -215,7 +215,7 @@ fn Measures(site: SiteData) -> impl IntoView {
                 )));
                 browser::focus_when_drawn(".measure-groups .measure-row > a", shown);
             };
-            view! { <p class="show-more"><button type="button" class="button" on:click=more>{label}</button></p> }
+            view! { <p class="show-more" data-app-part="touch"><button type="button" class="button" on:click=more>{label}</button></p> }
         })
     };
 

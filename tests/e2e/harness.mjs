@@ -92,8 +92,9 @@ export async function textOf(page, selector) {
  * adopted the built page, rendered it, failed to load the data, or a static page's script found
  * it needs no app), so a test never reads the
  * built HTML where it means to test the app. An on-demand page (`on-demand`: it starts the app
- * when the reader nears a part that needs it) is scrolled to its first such part until the app
- * has adopted it, then back to the top. `waitUntil: 'domcontentloaded'` or `'commit'`
+ * when the reader nears or touches a part that needs it) is scrolled to its first such part (or,
+ * with touch-only parts, its first field is focused) until the app has adopted it, then back to
+ * the top. `waitUntil: 'domcontentloaded'` or `'commit'`
  * opts out (for tests that look at the page before the app starts).
  */
 export function waitForTheAppOnLoad(page) {
@@ -105,9 +106,16 @@ export function waitForTheAppOnLoad(page) {
       if (!['domcontentloaded', 'commit'].includes(options.waitUntil)) {
         await page.waitForSelector('html[data-app]:not([data-app="retrying"])', { state: 'attached', timeout: 20000 });
         if (await page.getAttribute('html', 'data-app') === 'on-demand') {
-          await page.locator('[data-app-part]').first().scrollIntoViewIfNeeded();
+          // A part near the reader starts the app; a touch-only part (the measures list's
+          // filters) when the reader reaches into it.
+          const near = page.locator('[data-app-part]:not([data-app-part="touch"])');
+          if (await near.count() > 0) await near.first().scrollIntoViewIfNeeded();
+          else await page.locator('[data-app-part="touch"] :is(input, select, button)').first().focus();
           await page.waitForSelector('html:not([data-app="on-demand"])', { state: 'attached', timeout: 20000 });
-          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.evaluate(() => {
+            document.activeElement?.blur?.();
+            window.scrollTo(0, 0);
+          });
         }
       }
       return answer;

@@ -98,3 +98,45 @@ test('text typed in the feedback form before the app runs is kept by the app (an
   assert.ok(await page.locator('section.feedback-cta details[open]').count() === 1, 'the form stays open');
   await page.context().close();
 });
+
+test('the measures list is whole as built; its filters start the app when touched, and what was typed filters the list', async () => {
+  const page = await site.newPage({ locale: 'en-GB', viewport: PHONE });
+  const app = await holdTheApp(page);
+  await page.goto(`${site.base}/en/measures`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  assert.equal(await page.locator('.measure-row').count(), 50, 'every measure, as built');
+  // Scrolling through the list does not start the app: the filters start it only when touched.
+  await page.locator('.measure-row').last().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  assert.equal(app.asked(), false, 'no app for reading the list');
+  await page.fill('#q', 'zzzz-nothing');
+  assert.ok(app.asked(), 'the search field started the app');
+  app.release();
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  assert.match(await textOf(page, '.empty-state'), /zzzz-nothing/);
+  await page.waitForURL(/q=zzzz-nothing/);
+  await page.context().close();
+});
+
+test('a filter in the address starts the app on the measures list at once; a campaign tag does not', async () => {
+  const page = await site.newPage({ locale: 'en-GB' });
+  await page.goto(`${site.base}/en/measures?goal=8.2&lead=eesmn`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'adopted');
+  assert.match(await textOf(page, '.result-count'), /^2 of 50 measures$/);
+  await page.goto(`${site.base}/en/measures?utm_source=newsletter`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  await page.context().close();
+});
+
+test('the feedback page: its form starts the app when touched; with an unsent draft the app starts at once and restores it', async () => {
+  const page = await site.newPage({ locale: 'en-GB' });
+  await page.goto(`${site.base}/en/feedback`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  await page.fill('form.feedback-form textarea', 'A draft left for later');
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  await page.waitForFunction(() => localStorage.getItem('strategy-site.feedback-draft.page')?.includes('left for later'));
+  await page.goto(`${site.base}/en/feedback`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  assert.equal(await page.inputValue('form.feedback-form textarea'), 'A draft left for later');
+  await page.context().close();
+});

@@ -17,7 +17,8 @@ export const ROUTES = [
   { name: 'agency', path: 'agencies/amb', static: true },
   { name: 'agencies', path: 'agencies', static: true },
   { name: 'flagships', path: 'flagships', static: true },
-  { name: 'changes', path: 'changes' },
+  // With one snapshot published (the real data) there is no comparison form: nothing needs the app.
+  { name: 'changes', path: 'changes', static: true },
   { name: 'feedback', path: 'feedback?topic=8.1.1.1', ready: 'form.feedback-form' },
   { name: 'feedback-choose', path: 'feedback', ready: 'form.feedback-form' },
   { name: 'about', path: 'about', static: true },

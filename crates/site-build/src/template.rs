@@ -51,8 +51,8 @@ pub struct Template {
 pub enum Scripts {
     /// The app, which adopts the built page.
     App,
-    /// The static page's script, with the app's loader kept inert for it
-    /// ([`strategy_site::static_page`]); `latest_as_of` is the date of the latest data.
+    /// The static page's script (for static and on-demand pages), with the app's loader kept
+    /// inert for it ([`strategy_site::static_page`]); `latest_as_of` is the date of the latest data.
     Static { latest_as_of: model::Date },
     /// Only the embed's script (it tells the page around it its height).
     Embed,
@@ -180,7 +180,8 @@ impl Template {
                 static_page::script_tag(
                     latest_as_of,
                     &deployment.data_base(),
-                    keeps_offline_copies(deployment, &page.record.route)
+                    keeps_offline_copies(deployment, &page.record.route),
+                    &strategy_site::app::query_keys(&page.below_lang),
                 )
             ),
             Scripts::Embed => format!("<script src=\"{EMBED_SCRIPT}\" defer></script>"),

@@ -89,6 +89,12 @@ impl DraftStore {
         }
     }
 
+    /// The storage key (the built form names it, so the page script starts the app at once
+    /// for a reader with a draft: `crate::static_page::DRAFT_KEY_ATTR`).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The saved draft, if any.
     pub fn load(&self) -> Option<Draft> {
         serde_json::from_str(&browser::stored(&self.key)?).ok()

@@ -38,6 +38,7 @@ pub fn FeedbackForm(
     let deployment = use_deployment();
     let scope = topic.clone().unwrap_or_else(|| "page".to_string());
     let store = StoredValue::new(DraftStore::new(&scope));
+    let draft_key = store.with_value(|s| s.key().to_string());
     let draft = RwSignal::new(Draft {
         topic: topic.clone().unwrap_or_default(),
         ..Default::default()
@@ -121,7 +122,9 @@ pub fn FeedbackForm(
             when=move || accepted().is_none()
             fallback=move || accepted().map(|accepted: Accepted| view! { <SentNotice accepted=accepted lang=lang on_another=on_another/> })
         >
-            <form class="feedback-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
+            // A part of an on-demand page the app starts for when touched; with a saved draft,
+            // at once (src/static_page.rs).
+            <form class="feedback-form" novalidate data-app-part="touch" data-draft-key=draft_key.clone() on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 {move || restored.get().then(|| view! { <p class="meta">{move || form.strings().fb_draft_restored}</p> })}
                 {move || failure().map(|error| view! { <ErrorBanner error=error lang=lang on_retry=on_retry on_send_as_new=on_send_as_new/> })}
                 <TopicField form=form fixed=fixed.clone() choices=choices.clone()/>
