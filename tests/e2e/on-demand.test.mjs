@@ -13,17 +13,23 @@ const site = useSite();
 const PHONE = { width: 360, height: 740 };
 const isApp = (path) => /\.wasm$|\/strategy-site-[^/]*\.js$/.test(path);
 
-/** Holds the app's wasm until `release()` is called; `asked()` says whether it was requested. */
+/**
+ * Holds the app's wasm until `release()` is called; `asked()` says whether it was requested,
+ * `requested` resolves when it is (the page script inserts the app's loader, which asks for it).
+ */
 async function holdTheApp(page) {
   let release;
+  let requestedNow;
   const released = new Promise((ok) => { release = ok; });
+  const requested = new Promise((ok) => { requestedNow = ok; });
   let asked = false;
   await page.route('**/*.wasm', async (route) => {
     asked = true;
+    requestedNow();
     await released;
     await route.continue();
   });
-  return { release, asked: () => asked };
+  return { release, asked: () => asked, requested };
 }
 
 for (const [name, path, part] of [
@@ -59,8 +65,7 @@ test('a tap on "Copy permanent link" before the app runs is handed to it: the li
   await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
   assert.equal(app.asked(), false);
   await page.click('section.cite button.copy-link');
-  await page.waitForTimeout(200);
-  assert.ok(app.asked(), 'touching the part started the app');
+  await app.requested; // touching the part started the app
   assert.equal(await page.getAttribute('html', 'data-app'), 'on-demand', 'the app is still on its way');
   app.release();
   await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
@@ -89,7 +94,7 @@ test('text typed in the feedback form before the app runs is kept by the app (an
   const message = 'Typed before the app ran';
   await page.fill('form.feedback-form textarea', message);
   await page.check('form.feedback-form input[type=checkbox]');
-  assert.ok(app.asked());
+  await app.requested;
   app.release();
   await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
   await page.waitForFunction(() => localStorage.getItem('strategy-site.feedback-draft.8.1.2.5')?.includes('Typed before'));
@@ -110,7 +115,7 @@ test('the measures list is whole as built; its filters start the app when touche
   await page.waitForTimeout(300);
   assert.equal(app.asked(), false, 'no app for reading the list');
   await page.fill('#q', 'zzzz-nothing');
-  assert.ok(app.asked(), 'the search field started the app');
+  await app.requested; // the search field started the app
   app.release();
   await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
   assert.match(await textOf(page, '.empty-state'), /zzzz-nothing/);
