@@ -3,7 +3,6 @@
 //! a citation naming the snapshot.
 
 use crate::components::chart::{chart_points, ChartPoint, IndicatorChart};
-use crate::components::static_chart::chart_svg;
 use crate::components::cite::CiteBlock;
 use crate::components::data_view::DataView;
 use crate::components::dataset_ld::DatasetJsonLd;
@@ -11,6 +10,7 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::feedback_cta::FeedbackCta;
 use crate::components::follow_line::FollowLine;
 use crate::components::notes::SourceNotes;
+use crate::components::static_chart::chart_svg;
 use crate::components::text::InlineText;
 use crate::contexts::use_lang;
 use crate::document::use_page_meta;

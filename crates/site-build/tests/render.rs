@@ -124,7 +124,10 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
     for path in ["en", "az/measures/8.1.1.1", "en/indicators/4.1.5"] {
         let on_demand = page(built, &format!("{path}/index.html"));
         assert!(!on_demand.contains("<script type=\"module\">"), "{path}");
-        assert!(on_demand.contains("data-waiting-mark=\"on-demand\""), "{path}");
+        assert!(
+            on_demand.contains("data-waiting-mark=\"on-demand\""),
+            "{path}"
+        );
         assert!(on_demand.contains(&part), "{path}");
     }
     // The measure page's feedback block and citation; the overview's counts.
