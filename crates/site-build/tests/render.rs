@@ -111,13 +111,26 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
         "the form names the operator's contact"
     );
 
-    // Pages with parts that change on the first screen run the app; the rest run the page
+    // The root (it picks a language) runs the app; every page of a language runs the page
     // script, with the app's loader kept inert for it (src/static_page.rs); on-demand pages mark
-    // the parts that start the app when the reader nears them.
-    let measures_list = page(built, "en/measures/index.html");
-    assert!(measures_list.contains("<script type=\"module\">/* loader */</script>"));
-    assert!(!measures_list.contains("/page.js"));
+    // the parts that start the app when the reader nears or touches them.
+    let root_page = page(built, "index.html");
+    assert!(root_page.contains("<script type=\"module\">/* loader */</script>"));
+    assert!(!root_page.contains("/page.js"));
     let part = format!("{}=\"\"", strategy_site::static_page::APP_PART_ATTR);
+    let touch_part = format!("{}=\"touch\"", strategy_site::static_page::APP_PART_ATTR);
+    // ("What changed" has its form only with two snapshots or more.)
+    for path in ["en/measures", "en/feedback"] {
+        let on_demand = page(built, &format!("{path}/index.html"));
+        assert!(!on_demand.contains("<script type=\"module\">"), "{path}");
+        assert!(on_demand.contains(&touch_part), "{path}");
+    }
+    assert!(page(built, "az/measures/index.html").contains(
+        "data-query-keys=\"as_of goal direction lead agency status year flagship relevant q\""
+    ));
+    assert!(page(built, "en/feedback/index.html").contains("data-query-keys=\"as_of topic\""));
+    assert!(page(built, "en/feedback/index.html")
+        .contains("data-draft-key=\"strategy-site.feedback-draft.page\""));
     // An indicator page's chart is whole before any script runs: the static drawing.
     let indicator = page(built, "en/indicators/4.1.5/index.html");
     assert!(indicator.contains("class=\"static-chart wide\""));
