@@ -5,7 +5,8 @@
 // - starts the app, kept inert in the page, when the reader asks for what the page was not built
 //   for: a query it reads (a snapshot, `?as_of=`, from the snapshot selector or a shared link;
 //   the measures list's filters; "what changed"'s pair; the feedback topic), another path, data
-//   published after the page was built, no network (the app says so, with the data's date),
+//   published after the page was built (on a language's not-found page, the one reason a missing
+//   path may have a page), no network (the app says so, with the data's date),
 //   data overdue by the reader's date (the app shows the notice), a year other than the one
 //   the page's content follows, or an unsent feedback draft (the app restores it), so every
 //   such message comes from the app's one renderer;
@@ -21,16 +22,21 @@
 (() => {
   const {
     langKey, mark, waitingMark, partAttr: parts, touchOnly, near, yearAttr: followsYear, draftAttr, queryKeys,
-    loader, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay,
+    loader, preloads, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay, anyPath,
   } = document.currentScript.dataset;
+  // A language's not-found page answers every path below it with no page (src/static_page.rs
+  // `Answers`): there the address is not the build record's, by design.
+  const answersAnyPath = anyPath === 'true';
   const root = document.documentElement;
   const inPart = (node) => node instanceof Element && node.closest(`[${parts}]`) !== null;
 
   // The language switch: remembered, and to the same place on the page (the built link has no
-  // fragment; the app's adds it).
+  // fragment; the app's adds it); on a not-found page, to the same missing path in the other
+  // language, as the app's link goes.
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a.lang-switch') : null;
     if (!link) return;
+    if (answersAnyPath) link.pathname = location.pathname.replace(/^\/[^/]+/, `/${link.hreflang}`);
     if (location.hash) link.hash = location.hash;
     try {
       localStorage.setItem(langKey, link.hreflang);
@@ -90,6 +96,10 @@
     const source = document.getElementById(loader);
     if (started || !source) return;
     started = true;
+    // The app's files and its data, asked for side by side (the loader would ask for the wasm
+    // only once its JS has run, and for the data only once the wasm has started).
+    const tags = document.getElementById(preloads);
+    if (tags instanceof HTMLTemplateElement) document.head.append(tags.content.cloneNode(true));
     const start = document.createElement('script');
     start.type = 'module';
     start.textContent = source.textContent;
@@ -158,7 +168,7 @@
   const reads = queryKeys.split(' ');
   if ([...new URLSearchParams(location.search).keys()].some((key) => reads.includes(key))
     || built === null
-    || trimmed(built.route) !== trimmed(location.pathname)
+    || (!answersAnyPath && trimmed(built.route) !== trimmed(location.pathname))
     || today > Number(freshUntilDay)
     || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())
     || hasDraft()) {

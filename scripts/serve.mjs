@@ -1,6 +1,8 @@
 // A small static server for the built site (until the feedback service serves it): files from
 // a folder, precompressed .br/.gz when the browser accepts them, and the SPA fallback so every
-// deep link (and every reload of one) gets index.html. Binds to 127.0.0.1 only.
+// deep link (and every reload of one) gets index.html, but for a path below a language with no
+// page: that language's not-found page (`az/404.html`, status 404), as the feedback service
+// serves it (crates/model/src/site_files.rs). Binds to 127.0.0.1 only.
 //
 //   node scripts/serve.mjs [--dir dist] [--port 8080] [--data DIR] [--api http://127.0.0.1:8081]
 // --data serves /data/ from another folder (tests use it to serve synthetic fixtures).
@@ -55,13 +57,21 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
       if (!file.startsWith(root) && !file.startsWith(dataRoot)) { res.writeHead(400).end('bad path'); return; }
       // A prerendered route (dist/az/measures/8.1.1.1/index.html) is served for its path as is.
       if (!(await isFile(file)) && await isFile(join(file, 'index.html'))) file = join(file, 'index.html');
+      let status = 200;
       if (!(await isFile(file))) {
         // Missing data files are real 404s; everything else is a route of the app.
         if (path.startsWith('/data/') || extname(path) === '.wasm' || extname(path) === '.js') {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }
-        file = join(root, 'index.html');
+        const language = path.split('/')[1];
+        const notFound = join(root, language, '404.html');
+        if (language && await isFile(notFound)) {
+          file = notFound;
+          status = 404;
+        } else {
+          file = join(root, 'index.html');
+        }
       }
       const accept = req.headers['accept-encoding'] || '';
       // Atom feeds are XML of their own type (feed readers accept either).
@@ -78,12 +88,12 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
       }
       const { size, mtimeMs } = await stat(served);
       headers.etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
-      if (req.headers['if-none-match'] === headers.etag) {
+      if (status === 200 && req.headers['if-none-match'] === headers.etag) {
         res.writeHead(304, headers).end();
         return;
       }
       const body = await readFile(served);
-      res.writeHead(200, headers);
+      res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));

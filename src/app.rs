@@ -28,9 +28,37 @@ pub struct Start {
     pub deployment: Deployment,
     /// The day the page was built (today's date until the app knows the reader's).
     pub built_on: Option<Date>,
-    /// Where to go once the page is adopted: the URL as the reader asked for it, when it has a
-    /// query or fragment the built page was not built for.
-    pub resume_url: Option<String>,
+    /// Where the app leaves its navigation for the browser start-up, which moves on to the
+    /// URL's query or fragment once the page is adopted.
+    pub navigation: Navigation,
+}
+
+/// The app's navigation, handed out once its router exists: the browser start-up adopts the
+/// built page at its own path, then (in a task of its own, so the reader is not blocked for
+/// both at once) goes on to the query or fragment the page was not built for (`crate::boot`).
+#[derive(Clone, Default)]
+pub struct Navigation(Arc<std::sync::OnceLock<NavigateFn>>);
+
+type NavigateFn = Arc<dyn Fn(&str) + Send + Sync>;
+
+impl Navigation {
+    /// Goes to `url` in place (no new history entry, no scrolling); false before the app runs.
+    pub fn go(&self, url: &str) -> bool {
+        self.0.get().map(|navigate| navigate(url)).is_some()
+    }
+
+    fn offer(&self, navigate: NavigateFn) {
+        let _ = self.0.set(navigate);
+    }
+}
+
+impl std::fmt::Debug for Navigation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.0.get() {
+            Some(_) => "Navigation(ready)",
+            None => "Navigation(waiting)",
+        })
+    }
 }
 
 /// The whole app.
@@ -46,17 +74,17 @@ pub fn App(
     if use_context::<crate::contexts::SnapshotStore>().is_none() {
         provide_snapshot_store(start.snapshots);
     }
-    let (data, resume_url) = (start.data, start.resume_url);
+    let (data, navigation) = (start.data, start.navigation);
     view! {
         <Router>
-            <DataRoutes data=data resume_url=resume_url/>
+            <DataRoutes data=data navigation=navigation/>
         </Router>
     }
 }
 
 /// Provides the data (it needs the router for `?as_of=`) and declares the routes.
 #[component]
-fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoView {
+fn DataRoutes(data: Option<SiteData>, navigation: Navigation) -> impl IntoView {
     // Adopted as built (the built page did not know the data server would fail, or that the
     // reader would be offline), then marked as the browser's copy once the app runs.
     let from_cache = data.as_ref().filter(|d| d.from_cache || d.offline).cloned();
@@ -69,11 +97,8 @@ fn DataRoutes(data: Option<SiteData>, resume_url: Option<String>) -> impl IntoVi
         let state = crate::contexts::use_site_data();
         Effect::new(move |_| state.set(Ok(cached.clone())));
     }
-    if let Some(url) = resume_url {
-        // The page was adopted as built; now move to what the URL asks for.
-        let navigate = use_navigate();
-        Effect::new(move |_| navigate(&url, crate::url::in_place()));
-    }
+    let navigate = use_navigate();
+    navigation.offer(Arc::new(move |url| navigate(url, crate::url::in_place())));
     view! {
         <Routes fallback=|| view! { <StrayNotFound/> }>
             <Route path=path!("/") view=RootRedirect/>

@@ -5,8 +5,10 @@
 //! (hydration): the nodes the reader already sees become the app's. It renders from scratch
 //! instead when the page was built for something else (the single-page fallback served for a
 //! path that has no built page, or data published after the page was built). Query and
-//! fragment are applied after adoption. When the data cannot be loaded the built page stays
-//! readable, with a message and a retry above it.
+//! fragment are applied after adoption; decoding the data, adopting the page and going on to
+//! the query each run in a task of their own, so a slow phone answers its reader in between.
+//! When the data cannot be loaded the built page stays readable, with a message and a retry
+//! above it.
 
 use crate::published_data::SiteData;
 use model::{Date, SnapshotId};
@@ -64,7 +66,7 @@ pub fn keeps_offline_copies(deployment: &crate::deployment::Deployment, path: &s
 #[cfg(feature = "hydrate")]
 mod browser_start {
     use super::*;
-    use crate::app::{App, Start};
+    use crate::app::{App, Navigation, Start};
     use crate::browser;
     use crate::components::data_view::error_message;
     use crate::deployment::Deployment;
@@ -110,14 +112,14 @@ mod browser_start {
                     Ok(snapshots) => snapshots,
                     Err(error) => return show_error(&path, error),
                 };
-                adopt(
-                    root,
-                    data,
-                    snapshots,
-                    deployment,
-                    record.built_on,
-                    (path, search, hash),
-                );
+                // The data's decoding and the adoption, each a task of its own.
+                browser::next_task().await;
+                let navigation = adopt(root, data, snapshots, deployment, record.built_on, &path);
+                // A query or fragment the page was not built for: in a task of its own again.
+                if !search.is_empty() || !hash.is_empty() {
+                    browser::next_task().await;
+                    navigation.go(&format!("{path}{search}{hash}"));
+                }
                 return mark_when_settled("adopted", keep_offline);
             }
             (Some(_), Err(error)) => return show_error(&path, error),
@@ -135,33 +137,31 @@ mod browser_start {
         mark_when_settled("rendered", keep_offline);
     }
 
-    /// Adopts the built page at its own path (`url`: path, query, fragment as asked), then goes
-    /// on to the query and fragment.
+    /// Adopts the built page at its own path (the address loses its query and fragment until
+    /// the app goes on to them), and gives back the app's navigation.
     fn adopt(
         root: web_sys::HtmlElement,
         data: SiteData,
         snapshots: Vec<std::sync::Arc<model::Snapshot>>,
         deployment: Deployment,
         built_on: Date,
-        (path, search, hash): (String, String, String),
-    ) {
-        // The page was built without query or fragment: adopt it at its own path, then go on.
-        let resume_url = (!search.is_empty() || !hash.is_empty()).then(|| {
-            browser::replace_url(&path);
-            format!("{path}{search}{hash}")
-        });
+        path: &str,
+    ) -> Navigation {
+        browser::replace_url(path);
+        let navigation = Navigation::default();
         let start = Start {
             data: Some(data),
             snapshots,
             deployment,
             built_on: Some(built_on),
-            resume_url,
+            navigation: navigation.clone(),
         };
         leptos::mount::hydrate_from(root, move || view! { <App start=start/> }).forget();
+        navigation
     }
 
-    /// Marks how the app started once its first effects (the resumed query, the restored draft,
-    /// today's date) have run: they run as microtasks, before the next animation frame. Then,
+    /// Marks how the app started once its first effects (the restored draft, today's date; with
+    /// the query it went on to) have run: they run as microtasks, before the next animation frame. Then,
     /// with the page the app's, registers the service worker when this page keeps offline copies.
     fn mark_when_settled(how: &'static str, keep_offline: bool) {
         request_animation_frame(move || {

@@ -200,6 +200,20 @@ pub fn register_service_worker() {
     }
 }
 
+/// Resolves in a task of its own (after a zero-delay timer): long work cut this way lets the
+/// browser paint and answer the reader in between, rather than blocking them for all of it.
+/// Natively it resolves at once.
+pub async fn next_task() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = window() else { return };
+        let timer = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window.set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
+    }
+}
+
 /// Marks on `<html data-app=…>` how the app started (`adopted` a built page, `rendered` it, or
 /// `failed` to load the data and kept the built page), for tests and for anyone debugging a page.
 pub fn mark_started(how: &str) {

@@ -21,6 +21,10 @@ pub const STATIC_PAGE_SCRIPT: &str = "/page.js";
 /// The id of the inert `<script type="text/plain">` holding the app's loader (trunk's module
 /// script), which `page.js` runs when the page needs the app.
 pub const APP_LOADER_ID: &str = "app-loader";
+/// The id of the inert `<template>` holding the app's preloads (its JS and wasm, and the data it
+/// reads before adopting the page), which `page.js` puts in the head when it starts the app, so
+/// they download side by side rather than one after another.
+pub const APP_PRELOADS_ID: &str = "app-preloads";
 /// The value `page.js` puts on `<html data-app>` once it has decided the page needs no app.
 pub const STATIC_MARK: &str = "static";
 /// The value `page.js` puts on `<html data-app>` on an on-demand page that is whole as built
@@ -43,6 +47,17 @@ pub const DRAFT_KEY_ATTR: &str = "data-draft-key";
 /// screen, so the app is usually running by the time the reader gets there.
 pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
 
+/// Which paths a built page answers: its own route's, or (the not-found page of a language) any
+/// path below the language that has no page: there the path differs from the build record's by
+/// design, and the script starts the app only when newer data may have a page for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answers {
+    /// The route it was built for.
+    OwnPath,
+    /// Every path of its language that has no built page (`model::site_files`).
+    AnyMissingPath,
+}
+
 /// The `<script>` tag of a static or on-demand page whose latest data is as of `latest_as_of`,
 /// with the data at `data_base` (ends with `/`). Its `data-` attributes tell the script the
 /// storage key of the language choice, the values to mark `<html data-app>` with (as built;
@@ -53,12 +68,14 @@ pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
 /// ([`crate::boot::keeps_offline_copies`]), and the last day (days since 1970-01-01)
 /// before the data counts as overdue.
 /// `query_keys` are the query parameters the page reads (`crate::app::query_keys`): a URL with
-/// one of them needs the app.
+/// one of them needs the app. `answers` tells the script whether a path other than the build
+/// record's is expected ([`Answers`]).
 pub fn script_tag(
     latest_as_of: Date,
     data_base: &str,
     keep_offline: bool,
     query_keys: &[&str],
+    answers: Answers,
 ) -> String {
     let attributes = [
         ("lang-key", LANG_KEY.to_string()),
@@ -71,10 +88,15 @@ pub fn script_tag(
         ("year-attr", FOLLOWS_YEAR_ATTR.to_string()),
         ("draft-attr", DRAFT_KEY_ATTR.to_string()),
         ("loader", APP_LOADER_ID.to_string()),
+        ("preloads", APP_PRELOADS_ID.to_string()),
         ("record", RECORD_ID.to_string()),
         ("manifest", format!("{data_base}{MANIFEST_FILE}")),
         ("offline-header", OFFLINE_COPY_HEADER.to_string()),
         ("keep-offline", keep_offline.to_string()),
+        (
+            "any-path",
+            matches!(answers, Answers::AnyMissingPath).to_string(),
+        ),
         (
             "fresh-until-day",
             (latest_as_of.days_since_epoch() + STALE_AFTER_DAYS).to_string(),
@@ -93,6 +115,11 @@ pub fn inert_loader(loader_source: &str) -> String {
     )
 }
 
+/// The app's preload tags made inert (a `<template>`'s content loads nothing), for `page.js`.
+pub fn inert_preloads(tags: &str) -> String {
+    format!("<template id=\"{APP_PRELOADS_ID}\">{tags}</template>")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,7 +127,7 @@ mod tests {
     #[test]
     fn the_tag_carries_the_last_fresh_day() {
         let as_of = Date::new(2026, 9, 30).unwrap();
-        let tag = script_tag(as_of, "/data/", true, &["as_of", "q"]);
+        let tag = script_tag(as_of, "/data/", true, &["as_of", "q"], Answers::OwnPath);
         // 2026-09-30 is day 20,726; a quarter plus a month later is day 20,849 (2027-01-31).
         assert!(tag.contains("data-fresh-until-day=\"20849\""), "{tag}");
         assert!(
@@ -116,6 +143,9 @@ mod tests {
         assert!(!tag.contains(&format!(" {FOLLOWS_YEAR_ATTR}=")), "{tag}");
         assert!(!tag.contains(&format!(" {DRAFT_KEY_ATTR}=")), "{tag}");
         assert!(tag.contains("data-waiting-mark=\"on-demand\""), "{tag}");
+        assert!(tag.contains("data-any-path=\"false\""), "{tag}");
+        let not_found = script_tag(as_of, "/data/", true, &["as_of"], Answers::AnyMissingPath);
+        assert!(not_found.contains("data-any-path=\"true\""), "{not_found}");
         let stale_from = Date::new(2027, 2, 1).unwrap();
         assert!(crate::components::snapshot_bar::is_stale(as_of, stale_from));
         assert!(!crate::components::snapshot_bar::is_stale(

@@ -38,19 +38,18 @@ fn Feedback(site: SiteData) -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
     let topic = Memo::new(move |_| query.read().get(TOPIC_PARAM));
-    move || {
-        let strings = ui(lang.get());
-        let preset = preset_topic(&site, topic.get().as_deref());
-        let form = match preset {
-            Some(topic) => view! { <FeedbackForm site=site.clone() topic=topic/> }.into_any(),
-            None => view! { <FeedbackForm site=site.clone()/> }.into_any(),
-        };
-        view! {
-            <article class="feedback-page">
-                <h1>{strings.feedback_title}</h1>
-                <p class="lead-text">{strings.fb_intro}</p>
-                {form}
-            </article>
-        }
+    let strings = move || ui(lang.get());
+    // Only the form follows the topic: the heading and the introduction stay as built when a
+    // link's topic is applied after adoption (they are the page's largest paint).
+    let form = move || match preset_topic(&site, topic.get().as_deref()) {
+        Some(topic) => view! { <FeedbackForm site=site.clone() topic=topic/> }.into_any(),
+        None => view! { <FeedbackForm site=site.clone()/> }.into_any(),
+    };
+    view! {
+        <article class="feedback-page">
+            <h1>{move || strings().feedback_title}</h1>
+            <p class="lead-text">{move || strings().fb_intro}</p>
+            {form}
+        </article>
     }
 }

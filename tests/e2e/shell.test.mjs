@@ -2,7 +2,7 @@
 // titles, and what happens when the data cannot be loaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, textOf, newContext } from './harness.mjs';
+import { useSite, textOf, newContext, REAL_DATA, FIXTURE_DATA } from './harness.mjs';
 import { ROUTES, pageType } from './routes.mjs';
 
 const site = useSite();
@@ -244,11 +244,38 @@ test('a query the page was not built for is applied after adoption', async () =>
   await page.context().close();
 });
 
-test('a path with no built page is rendered by the app', async () => {
+test('a path with no built page gets its language\'s not-found page: status 404, no app', async () => {
   const page = await site.newPage();
-  await page.goto(`${site.base}/en/measures/9.9.9.9`);
-  await page.waitForSelector('html[data-app="rendered"]');
+  const wasm = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(request.url());
+  });
+  const answer = await page.goto(`${site.base}/en/measures/9.9.9.9`);
+  assert.equal(answer.status(), 404);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
   assert.equal(await textOf(page, '#main h1'), 'Page not found');
+  assert.match(await page.title(), /^Page not found/);
+  // The language switch goes to the same missing path in the other language, as the app's does.
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${site.base}/az/measures/9.9.9.9`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+  assert.equal(await textOf(page, '#main h1'), 'Səhifə tapılmadı');
+  assert.deepEqual(wasm, [], 'no app loaded');
+  await page.context().close();
+});
+
+test('with newer data published, a path the site was not built for is rendered by the app', async () => {
+  const page = await site.newPage();
+  // The synthetic fixture's second snapshot (marked TEST DATA) has a pinned embed the real build has not.
+  site.server.setData(FIXTURE_DATA);
+  try {
+    await page.goto(`${site.base}/en/embed/indicators/4.1.5/2026-Q4`);
+    await page.waitForSelector('html[data-app="rendered"]');
+    await page.waitForSelector('#main.embed .embed-indicator h1');
+    assert.match(await textOf(page, '#main h1'), /^4\.1\.5\s/);
+  } finally {
+    site.server.setData(REAL_DATA);
+  }
   await page.context().close();
 });
 

@@ -1,7 +1,8 @@
 //! `serve` mode's static site: the built files (precompressed `.br`/`.gz` when the browser takes
 //! them), long caching for content-hashed names (everything else, `/sw.js` the service worker
 //! included, is `no-cache`: revalidated on every use), and the single-page fallback so every deep link
-//! and every reload of one gets `index.html`. Only routes get the fallback: a missing file (a
+//! and every reload of one gets `index.html`; a path below a language with no page gets that
+//! language's not-found page, status 404 (`model::site_files`). Only routes get the fallback: a missing file (a
 //! content-hashed name, anything under `/data/`, any name with a file extension) is a 404 that
 //! no cache keeps.
 
@@ -9,6 +10,7 @@ use axum::body::Body;
 use axum::http::{header, HeaderValue, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use model::site_files::{not_found_page_for, NOT_FOUND_FILE, PAGE_FILE};
 use std::path::{Path, PathBuf};
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
@@ -39,7 +41,7 @@ pub fn prerendered(root: &std::path::Path, path: &str) -> Option<PathBuf> {
     {
         return None;
     }
-    let candidate = root.join(relative).join("index.html");
+    let candidate = root.join(relative).join(PAGE_FILE);
     candidate.is_file().then_some(candidate)
 }
 
@@ -64,9 +66,9 @@ async fn serve_file(file: PathBuf, request: Request<Body>) -> Response {
     }
 }
 
-/// The site's 404 page when it has one, with status 404.
-async fn not_found(root: &Path, request: Request<Body>) -> Response {
-    let page = root.join("404.html");
+/// The site's not-found page `page` (relative to `root`) when it has one, with status 404.
+async fn not_found(root: &Path, page: &str, request: Request<Body>) -> Response {
+    let page = root.join(page);
     if !page.is_file() {
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -90,8 +92,15 @@ async fn answer(root: PathBuf, files: ServeDir, request: Request<Body>) -> Respo
     let probe = Request::from_parts(parts.clone(), Body::empty());
     let mut response = match files.oneshot(probe).await {
         Ok(r) if r.status() != StatusCode::NOT_FOUND => r.into_response(),
-        _ if names_a_file(&path) => not_found(&root, Request::from_parts(parts, body)).await,
-        _ => serve_file(root.join("index.html"), Request::from_parts(parts, body)).await,
+        _ if names_a_file(&path) => {
+            not_found(&root, NOT_FOUND_FILE, Request::from_parts(parts, body)).await
+        }
+        // A path below a language with no page: that language's not-found page (whose script
+        // starts the app when newer data may have the page).
+        _ => match not_found_page_for(&path).filter(|page| root.join(page).is_file()) {
+            Some(page) => not_found(&root, &page, Request::from_parts(parts, body)).await,
+            None => serve_file(root.join(PAGE_FILE), Request::from_parts(parts, body)).await,
+        },
     };
     let status = response.status();
     let cache = if is_hashed(&path) && (status.is_success() || status == StatusCode::NOT_MODIFIED) {

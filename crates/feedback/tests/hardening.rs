@@ -211,6 +211,13 @@ fn built_site(dir: &Path) {
     std::fs::write(dir.join("index.html"), page(LOADER)).unwrap();
     std::fs::write(dir.join("az/measures/8.1.1.1/index.html"), page(LOADER)).unwrap();
     std::fs::write(dir.join("404.html"), "<!DOCTYPE html><title>404</title>").unwrap();
+    // English has its not-found page built; Azerbaijani, here, not (the root page answers).
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    std::fs::write(
+        dir.join("en/404.html"),
+        "<!DOCTYPE html><title>en 404</title>",
+    )
+    .unwrap();
     std::fs::write(dir.join("style-0123456789abcdef.css"), "body{}").unwrap();
     support::write_manifest(&dir.join("data"), false);
 }
@@ -257,10 +264,17 @@ async fn only_routes_get_the_app_page_and_missing_files_are_404s_nobody_caches()
             "{missing}: not the app page"
         );
     }
-    for route in ["/az/measures/9.9.9", "/en/indicators", "/"] {
+    for route in ["/az/measures/9.9.9", "/nowhere/deep", "/"] {
         let answer = site_get(&service, route).await;
         assert_eq!(answer.status, StatusCode::OK, "{route}");
         assert!(answer.text.contains("id=\"app\""), "{route}");
+        assert_eq!(cache(&answer), "no-cache", "{route}");
+    }
+    // A path below a language with its not-found page built gets that page, status 404.
+    for route in ["/en/indicators", "/en/no/such/page"] {
+        let answer = site_get(&service, route).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{route}");
+        assert!(answer.text.contains("en 404"), "{route}");
         assert_eq!(cache(&answer), "no-cache", "{route}");
     }
 }

@@ -18,7 +18,8 @@
 //! - [`search`]: Azerbaijani-aware search folding; [`filter`]: the measures page's filters;
 //!   [`listing`]: its matches, prepared, grouped and cut into pages.
 //! - [`diff`], [`rollup`]: what changed between snapshots, and progress counts.
-//! - [`slug`]: ASCII slugs for URLs.
+//! - [`slug`]: ASCII slugs for URLs; [`site_files`]: the built site's file layout its servers
+//!   must know (pages, the not-found pages).
 
 pub mod code;
 pub mod date;
@@ -35,6 +36,7 @@ pub mod open_data;
 pub mod period;
 pub mod rollup;
 pub mod search;
+pub mod site_files;
 pub mod slug;
 pub mod snapshot;
 pub mod snapshot_id;

@@ -1,6 +1,7 @@
 //! The build-time renderer: every route of the app's router, in both languages, rendered by the
 //! app's own components (Leptos `ssr`) for the latest published snapshot, into trunk's
-//! `dist/index.html` template; plus `404.html` and `sitemap.xml` (which the end-to-end tests read
+//! `dist/index.html` template; plus the not-found pages (`az/404.html`, `en/404.html`, `404.html`:
+//! `model::site_files`) and `sitemap.xml` (which the end-to-end tests read
 //! as the list of built pages). It reads the published JSON through `model`, the same files the browser fetches,
 //! and is a build step, not a server: `dist/` stays a static site.
 //!
@@ -19,11 +20,13 @@ pub mod preview;
 pub mod routes;
 pub mod template;
 
+use model::{site_files, Lang};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use strategy_site::app::{adoption_of, Adoption};
 use strategy_site::deployment::Deployment;
 use strategy_site::published_data::SiteData;
+use strategy_site::static_page::Answers;
 
 /// What to build, and for which deployment.
 #[derive(Clone, Debug)]
@@ -117,7 +120,7 @@ impl fmt::Display for Report {
         let (drawn, files, seconds) = self.previews;
         write!(
             f,
-            "rendered {} pages (snapshot {}), 404.html, index.html and sitemap.xml into {}; {drawn} preview images ({files} distinct files) in {seconds:.1} s; {} Atom feeds; {}",
+            "rendered {} pages (snapshot {}), the not-found pages, index.html and sitemap.xml into {}; {drawn} preview images ({files} distinct files) in {seconds:.1} s; {} Atom feeds; {}",
             self.pages,
             self.snapshot,
             self.dist.display(),
@@ -187,6 +190,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             (false, Adoption::Static | Adoption::OnDemand) if route.lang.is_some() => {
                 template::Scripts::Static {
                     latest_as_of: latest_as_of(&published.site),
+                    answers: Answers::OwnPath,
                 }
             }
             (false, Adoption::Static | Adoption::OnDemand | Adoption::App) => {
@@ -205,24 +209,44 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             None => root_page = Some(html),
         }
     }
-    let not_found = renderer.render(routes::NOT_FOUND_PATH)?;
-    let card = preview::card::card_for(
-        "404",
-        not_found.lang,
-        &not_found.meta,
-        &published.site,
-        &options.deployment.site_url,
-    );
-    let image = previews.image(&card)?;
-    write(
-        &dist.join("404.html"),
-        &template.fill(
-            &not_found,
-            &options.deployment,
-            Some(&image),
+    // The not-found pages: one per language, for any path below it with no page (static: its
+    // script starts the app only when newer data may have that page), and one at the root for
+    // a missing file (the app's, which picks the reader's language).
+    let latest = latest_as_of(&published.site);
+    let not_found_pages = Lang::ALL
+        .map(|lang| {
+            (
+                site_files::not_found_page_of(lang),
+                format!("/{}{}", lang.code(), routes::NOT_FOUND_PATH),
+                template::Scripts::Static {
+                    latest_as_of: latest,
+                    answers: Answers::AnyMissingPath,
+                },
+            )
+        })
+        .into_iter()
+        .chain([(
+            site_files::NOT_FOUND_FILE.to_string(),
+            routes::NOT_FOUND_PATH.to_string(),
             template::Scripts::App,
-        ),
-    )?;
+        )]);
+    for (file, path, scripts) in not_found_pages {
+        let mut not_found = renderer.render(&path)?;
+        // It has no address of its own: its head links to the language's home.
+        not_found.below_lang = String::new();
+        let card = preview::card::card_for(
+            "404",
+            not_found.lang,
+            &not_found.meta,
+            &published.site,
+            &options.deployment.site_url,
+        );
+        let image = previews.image(&card)?;
+        write(
+            &dist.join(file),
+            &template.fill(&not_found, &options.deployment, Some(&image), scripts),
+        )?;
+    }
     let feeds = feeds::write_feeds(dist, &published, &options.deployment.site_url)?;
     oembed::write_oembed(dist, &published, &options.deployment.site_url)?;
     write(&dist.join("sitemap.xml"), &sitemap.finish())?;

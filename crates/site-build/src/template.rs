@@ -52,16 +52,29 @@ pub enum Scripts {
     /// The app, which adopts the built page.
     App,
     /// The static page's script (for static and on-demand pages), with the app's loader kept
-    /// inert for it ([`strategy_site::static_page`]); `latest_as_of` is the date of the latest data.
-    Static { latest_as_of: model::Date },
+    /// inert for it ([`strategy_site::static_page`]); `latest_as_of` is the date of the latest
+    /// data; `answers`: the page's own path, or (a language's not-found page) any missing one.
+    Static {
+        latest_as_of: model::Date,
+        answers: static_page::Answers,
+    },
     /// Only the embed's script (it tells the page around it its height).
     Embed,
 }
 
+/// What `without_app` takes out of the template: the app's loader and its preloads.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct AppTags {
+    /// The loader's source (trunk's module script).
+    loader: String,
+    /// Trunk's preloads of the app's files (its JS and wasm), as tags.
+    preloads: String,
+}
+
 /// The page without the app's loader script and its preloads (trunk writes them on one line
 /// each: `<script type="module">…</script>`, `<link rel="modulepreload" …>`, `<link rel="preload" …>`),
-/// and the loader's source.
-fn without_app(html: &str) -> (String, String) {
+/// and what it took out.
+fn without_app(html: &str) -> (String, AppTags) {
     let mut out = html.to_string();
     const LOADER: (&str, &str) = ("<script type=\"module\">", "</script>");
     let loader = out
@@ -70,10 +83,17 @@ fn without_app(html: &str) -> (String, String) {
         .and_then(|a| Some(out[a..a + out[a..].find(LOADER.1)?].to_string()))
         .unwrap_or_default();
     let _ = replace_between(&mut out, LOADER.0, LOADER.1, "");
+    let mut preloads = String::new();
     for start in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        while replace_between(&mut out, start, ">", "").is_ok() {}
+        while let Some(a) = out.find(start) {
+            let Some(b) = out[a..].find('>').map(|i| a + i + 1) else {
+                break;
+            };
+            preloads.push_str(&out[a..b]);
+            out.replace_range(a..b, "");
+        }
     }
-    (out, loader)
+    (out, AppTags { loader, preloads })
 }
 
 fn replace_between(
@@ -146,8 +166,8 @@ impl Template {
         preview: Option<&PreviewImage>,
         scripts: Scripts,
     ) -> String {
-        let (mut html, loader) = match scripts {
-            Scripts::App => (self.html.clone(), String::new()),
+        let (mut html, app) = match scripts {
+            Scripts::App => (self.html.clone(), AppTags::default()),
             Scripts::Static { .. } | Scripts::Embed => without_app(&self.html),
         };
         // The template was checked in `new`, so every part is there.
@@ -174,7 +194,10 @@ impl Template {
         );
         let scripts_and_data = match scripts {
             Scripts::App => data_preloads(&deployment.data_base(), &page.data_files),
-            Scripts::Static { latest_as_of } => format!(
+            Scripts::Static {
+                latest_as_of,
+                answers,
+            } => format!(
                 "{}{}",
                 data_preloads(&deployment.data_base(), &[MANIFEST_FILE.to_string()]),
                 static_page::script_tag(
@@ -182,6 +205,7 @@ impl Template {
                     &deployment.data_base(),
                     keeps_offline_copies(deployment, &page.record.route),
                     &strategy_site::app::query_keys(&page.below_lang),
+                    answers,
                 )
             ),
             Scripts::Embed => format!("<script src=\"{EMBED_SCRIPT}\" defer></script>"),
@@ -209,10 +233,25 @@ impl Template {
                 "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>",
                 page.body
             ),
+            // The app's loader and its preloads (its own files, then the data it reads before
+            // adopting the page, less the manifest the head preloads), for when it starts.
             Scripts::Static { .. } => format!(
-                "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>{}",
+                "<div id=\"{ROOT_ID}\">{}</div><script type=\"application/json\" id=\"{RECORD_ID}\">{record}</script>{}{}",
                 page.body,
-                static_page::inert_loader(&loader)
+                static_page::inert_loader(&app.loader),
+                static_page::inert_preloads(&format!(
+                    "{}{}",
+                    app.preloads,
+                    data_preloads(
+                        &deployment.data_base(),
+                        &page
+                            .data_files
+                            .iter()
+                            .filter(|file| file.as_str() != MANIFEST_FILE)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    )
+                ))
             ),
             Scripts::Embed => format!("<div id=\"{ROOT_ID}\">{}</div>", page.body),
         };
@@ -222,7 +261,7 @@ impl Template {
 
 #[cfg(test)]
 mod tests {
-    use super::{data_preloads, without_app};
+    use super::{data_preloads, without_app, AppTags};
 
     #[test]
     fn a_page_preloads_the_data_its_app_reads() {
@@ -241,7 +280,10 @@ mod tests {
             without_app(html),
             (
                 "<head><link rel=\"stylesheet\" href=\"/s.css\"/></head>".to_string(),
-                "import init from '/app.js';".to_string()
+                AppTags {
+                    loader: "import init from '/app.js';".to_string(),
+                    preloads: "<link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\">".to_string(),
+                }
             )
         );
     }

@@ -202,6 +202,30 @@ fn every_page_of_the_router_is_built_whole_in_both_languages() {
     assert!(root.contains("\"route\":\"/\""));
     let not_found = page(built, "404.html");
     assert!(not_found.contains("Səhifə tapılmadı"));
+    // Each language's not-found page (served for a missing path below it) loads no app: its
+    // script starts the app only when newer data may have the page.
+    for (file, title, home) in [
+        ("az/404.html", "Səhifə tapılmadı", "/az/"),
+        ("en/404.html", "Page not found", "/en/"),
+    ] {
+        let html = page(built, file);
+        assert!(html.contains(&format!("<h1>{title}")), "{file}");
+        assert!(html.contains("data-any-path=\"true\""), "{file}");
+        assert!(
+            html.contains("<script type=\"text/plain\" id=\"app-loader\">"),
+            "{file}"
+        );
+        assert!(
+            !html.contains("<script type=\"module\">"),
+            "{file}: no app on load"
+        );
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"canonical\" href=\"https://strategy.example.az{home}\">"
+            )),
+            "{file}: no address of its own"
+        );
+    }
 
     let sitemap = page(built, "sitemap.xml");
     assert_eq!(sitemap.matches("<url>").count(), 190);

@@ -1,8 +1,10 @@
 //! A small static server for the preview, on 127.0.0.1 only: `GET` and `HEAD`, a built page for
 //! each route (`/az/measures/` → `az/measures/index.html`), the app page for routes without one
-//! (as the real host's single-page fallback), `404.html` for a missing file. One thread per
+//! (as the real host's single-page fallback), a language's not-found page for a path below it
+//! with no page (`model::site_files`), `404.html` for a missing file. One thread per
 //! connection; each answer closes its connection.
 
+use model::site_files::{not_found_page_for, NOT_FOUND_FILE, PAGE_FILE};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
@@ -39,14 +41,17 @@ pub fn resolve(root: &Path, request_path: &str) -> (u16, PathBuf) {
     if candidate.is_file() {
         return (200, candidate);
     }
-    if candidate.join("index.html").is_file() {
-        return (200, candidate.join("index.html"));
+    if candidate.join(PAGE_FILE).is_file() {
+        return (200, candidate.join(PAGE_FILE));
     }
     let is_file_name = relative.extension().is_some() || relative.starts_with("data");
-    if is_file_name {
-        (404, root.join("404.html"))
-    } else {
-        (200, root.join("index.html"))
+    let language_not_found = not_found_page_for(path)
+        .map(|page| root.join(page))
+        .filter(|page| page.is_file());
+    match (is_file_name, language_not_found) {
+        (true, _) => (404, root.join(NOT_FOUND_FILE)),
+        (false, Some(page)) => (404, page),
+        (false, None) => (200, root.join(PAGE_FILE)),
     }
 }
 
@@ -111,6 +116,14 @@ mod tests {
             (404, tmp.join("404.html"))
         );
         assert_eq!(resolve(&tmp, "/az/changes"), (200, tmp.join("index.html")));
+        // With its language's not-found page built, a path below the language gets it.
+        std::fs::create_dir_all(tmp.join("en")).unwrap();
+        std::fs::write(tmp.join("en/404.html"), "x").unwrap();
+        assert_eq!(
+            resolve(&tmp, "/en/no-such-page"),
+            (404, tmp.join("en/404.html"))
+        );
+        assert_eq!(resolve(&tmp, "/nowhere"), (200, tmp.join("index.html")));
         // `..` never leaves the folder.
         assert_eq!(
             resolve(&tmp, "/../../etc/passwd"),
