@@ -22,11 +22,14 @@
 (() => {
   const {
     langKey, mark, waitingMark, partAttr: parts, touchOnly, near, yearAttr: followsYear, draftAttr, queryKeys,
-    loader, preloads, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay, anyPath,
+    loader, preloads, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay, anyPath, looseSections,
   } = document.currentScript.dataset;
   // A language's not-found page answers every path below it with no page (src/static_page.rs
   // `Answers`): there the address is not the build record's, by design.
   const answersAnyPath = anyPath === 'true';
+  // …but in some sections a path with no built page may still be a page (an agency's printed
+  // acronym): the app decides there.
+  const mayBeAPage = answersAnyPath && looseSections.split(' ').includes(location.pathname.split('/')[2] ?? '');
   const root = document.documentElement;
   const inPart = (node) => node instanceof Element && node.closest(`[${parts}]`) !== null;
 
@@ -90,16 +93,23 @@
   }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
 
   /** Runs the app's loader (once): the app adopts the page, then does what the URL asks. When
-   * the app cannot be loaded (offline, and never loaded before) the page stays as built. */
+   * the app cannot be loaded (offline, and never loaded before) the page stays as built.
+   * `asBuilt`: false when the data is newer than the page's (its preloads would go unused). */
   let started = false;
-  const startApp = () => {
+  const dataBase = manifest.slice(0, manifest.lastIndexOf('/') + 1);
+  const startApp = (asBuilt = true) => {
     const source = document.getElementById(loader);
     if (started || !source) return;
     started = true;
     // The app's files and its data, asked for side by side (the loader would ask for the wasm
     // only once its JS has run, and for the data only once the wasm has started).
     const tags = document.getElementById(preloads);
-    if (tags instanceof HTMLTemplateElement) document.head.append(tags.content.cloneNode(true));
+    if (tags instanceof HTMLTemplateElement) {
+      // The page's own data is what the app reads unless newer data is out (same address prefix
+      // as the manifest's).
+      const links = [...document.importNode(tags.content, true).children];
+      document.head.append(...links.filter((link) => asBuilt || !link.getAttribute('href').startsWith(dataBase)));
+    }
     const start = document.createElement('script');
     start.type = 'module';
     start.textContent = source.textContent;
@@ -169,6 +179,7 @@
   if ([...new URLSearchParams(location.search).keys()].some((key) => reads.includes(key))
     || built === null
     || (!answersAnyPath && trimmed(built.route) !== trimmed(location.pathname))
+    || mayBeAPage
     || today > Number(freshUntilDay)
     || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())
     || hasDraft()) {
@@ -198,7 +209,7 @@
     .catch(() => navigator.onLine !== false)
     .then((asBuilt) => {
       if (!asBuilt) {
-        startApp();
+        startApp(false);
         return;
       }
       const partList = document.querySelectorAll(`[${parts}]`);

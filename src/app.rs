@@ -265,6 +265,24 @@ impl Section {
         Section::ALL.into_iter().find(|s| s.path() == segment)
     }
 
+    /// True when the section's pages answer to more addresses than the built ones (an agency to
+    /// its printed acronyms and aliases, in any case), so a path there with no built page may
+    /// still be a page: the not-found page starts the app for it (`crate::static_page`).
+    pub fn answers_unbuilt_paths(self) -> bool {
+        match self {
+            Section::Agencies => true,
+            Section::Overview
+            | Section::Measures
+            | Section::Goals
+            | Section::Directions
+            | Section::Indicators
+            | Section::Flagships
+            | Section::Changes
+            | Section::Feedback
+            | Section::About => false,
+        }
+    }
+
     /// Its name in the header navigation; `None` for sections reached through others.
     pub fn nav_label(self, strings: &crate::i18n::Ui) -> Option<&'static str> {
         match self {

@@ -97,6 +97,7 @@ pub fn script_tag(
             "any-path",
             matches!(answers, Answers::AnyMissingPath).to_string(),
         ),
+        ("loose-sections", loose_sections()),
         (
             "fresh-until-day",
             (latest_as_of.days_since_epoch() + STALE_AFTER_DAYS).to_string(),
@@ -105,6 +106,17 @@ pub fn script_tag(
     .map(|(name, value)| format!(" data-{name}=\"{}\"", escape(&value)))
     .concat();
     format!("<script src=\"{STATIC_PAGE_SCRIPT}\" defer{attributes}></script>")
+}
+
+/// The sections where a path with no built page may still be a page (space-separated), for a
+/// not-found page's script: it starts the app for them.
+fn loose_sections() -> String {
+    crate::app::Section::ALL
+        .into_iter()
+        .filter(|section| section.answers_unbuilt_paths())
+        .map(|section| section.path())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The app's loader script made inert, for `page.js` to run when the page needs the app.
@@ -146,6 +158,10 @@ mod tests {
         assert!(tag.contains("data-any-path=\"false\""), "{tag}");
         let not_found = script_tag(as_of, "/data/", true, &["as_of"], Answers::AnyMissingPath);
         assert!(not_found.contains("data-any-path=\"true\""), "{not_found}");
+        assert!(
+            not_found.contains("data-loose-sections=\"agencies\""),
+            "{not_found}"
+        );
         let stale_from = Date::new(2027, 2, 1).unwrap();
         assert!(crate::components::snapshot_bar::is_stale(as_of, stale_from));
         assert!(!crate::components::snapshot_bar::is_stale(

@@ -22,7 +22,8 @@ export const ROUTES = [
   { name: 'feedback', path: 'feedback?topic=8.1.1.1', ready: 'form.feedback-form' },
   { name: 'feedback-choose', path: 'feedback', ready: 'form.feedback-form' },
   { name: 'about', path: 'about', static: true },
-  { name: 'not-found', path: 'no-such-page' },
+  // A path below a language with no page: the language's not-found page (status 404), static.
+  { name: 'not-found', path: 'no-such-page', static: true },
   { name: 'embed', path: 'embed/indicators/4.1.5/2026-Q3', ready: 'figure.chart', app: false },
 ];
 

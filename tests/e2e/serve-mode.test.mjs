@@ -84,10 +84,13 @@ test('the service worker registers under the policy, and /sw.js is revalidated o
   await page.close();
 });
 
-test('a missing hashed file is a 404 that no cache keeps, not the app page', async () => {
+test('a missing hashed file is a 404 that no cache keeps, not the app page; a missing page is its language\'s not-found page', async () => {
   const answer = await fetch(`${base}/strategy-site-0000000000000000_bg.wasm`);
   assert.equal(answer.status, 404);
   assert.equal(answer.headers.get('cache-control'), 'no-cache');
   const page = await fetch(`${base}/az/measures/9.9.9.9`);
-  assert.equal(page.status, 200, 'routes still get the app page');
+  assert.equal(page.status, 404, 'a path below a language with no page');
+  assert.match(await page.text(), /Səhifə tapılmadı/, 'gets the language\'s not-found page');
+  const stray = await fetch(`${base}/nowhere/deep`);
+  assert.equal(stray.status, 200, 'a path outside the languages still gets the app page');
 });

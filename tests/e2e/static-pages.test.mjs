@@ -34,9 +34,18 @@ test('a static page loads no app: no wasm, no app script, only the manifest of t
 
 test('a query starts the app on a static page, which adopts it and applies the query', async () => {
   const page = await site.newPage();
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await page.goto(`${site.base}/en/goals/8.2?as_of=2026-Q3`);
   assert.equal(await page.getAttribute('html', 'data-app'), 'adopted');
   assert.equal(new URL(page.url()).search, '?as_of=2026-Q3', 'the address keeps its query');
+  // The app's files and its data were asked for side by side (the page's inert preloads), each once.
+  const preloaded = await page.evaluate(() => [...document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')]
+    .map((link) => new URL(link.href).pathname));
+  for (const file of [/_bg\.wasm$/, /^\/strategy-site-[0-9a-f]{16}\.js$/, /^\/data\/strategy\.[0-9a-f]{16}\.json$/, /^\/data\/snapshots\//]) {
+    assert.ok(preloaded.some((path) => file.test(path)), `preloaded: ${file} in ${preloaded}`);
+    assert.equal(asked.filter((path) => file.test(path)).length, 1, `asked for once: ${file}`);
+  }
   // The pin is kept by the page's links, as on every page the app shows.
   await page.waitForSelector('.site-header nav a[href="/en/measures?as_of=2026-Q3"]');
   await page.context().close();
