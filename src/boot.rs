@@ -114,11 +114,16 @@ mod browser_start {
                 };
                 // The data's decoding and the adoption, each a task of its own.
                 browser::next_task().await;
-                let navigation = adopt(root, data, snapshots, deployment, record.built_on, &path);
-                // A query or fragment the page was not built for: in a task of its own again.
-                if !search.is_empty() || !hash.is_empty() {
+                // The page was built without query or fragment: adopted at its own path, it
+                // goes on to them after, in a task of its own again.
+                let resume_url = (!search.is_empty() || !hash.is_empty()).then(|| {
+                    browser::replace_url(&path);
+                    format!("{path}{search}{hash}")
+                });
+                let navigation = adopt(root, data, snapshots, deployment, record.built_on);
+                if let Some(url) = resume_url {
                     browser::next_task().await;
-                    navigation.go(&format!("{path}{search}{hash}"));
+                    navigation.go(&url);
                 }
                 return mark_when_settled("adopted", keep_offline);
             }
@@ -137,17 +142,14 @@ mod browser_start {
         mark_when_settled("rendered", keep_offline);
     }
 
-    /// Adopts the built page at its own path (the address loses its query and fragment until
-    /// the app goes on to them), and gives back the app's navigation.
+    /// Adopts the built page (the address is its own path), and gives back the app's navigation.
     fn adopt(
         root: web_sys::HtmlElement,
         data: SiteData,
         snapshots: Vec<std::sync::Arc<model::Snapshot>>,
         deployment: Deployment,
         built_on: Date,
-        path: &str,
     ) -> Navigation {
-        browser::replace_url(path);
         let navigation = Navigation::default();
         let start = Start {
             data: Some(data),

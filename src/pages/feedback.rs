@@ -1,5 +1,5 @@
-//! The feedback page (`/{lang}/feedback?topic=<id>`): the form, with the topic preset when the
-//! link names a known measure or indicator, chosen from a list otherwise.
+//! The feedback page (`/{lang}/feedback?topic=<id>`): the form, with the topic chosen in its
+//! list when the link names a known measure or indicator (the reader may change it).
 
 use crate::components::data_view::DataView;
 use crate::components::feedback::FeedbackForm;
@@ -39,10 +39,10 @@ fn Feedback(site: SiteData) -> impl IntoView {
     let query = use_query_map();
     let topic = Memo::new(move |_| query.read().get(TOPIC_PARAM));
     let strings = move || ui(lang.get());
-    // Only the form follows the topic: the heading and the introduction stay as built when a
-    // link's topic is applied after adoption (they are the page's largest paint).
+    // Only the form follows the topic, chosen in its list as the reader would: the page keeps
+    // the shape it was built with (the topic is applied after adoption).
     let form = move || match preset_topic(&site, topic.get().as_deref()) {
-        Some(topic) => view! { <FeedbackForm site=site.clone() topic=topic/> }.into_any(),
+        Some(topic) => view! { <FeedbackForm site=site.clone() chosen=topic/> }.into_any(),
         None => view! { <FeedbackForm site=site.clone()/> }.into_any(),
     };
     view! {

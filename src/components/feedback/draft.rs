@@ -115,7 +115,7 @@ impl DraftStore {
     }
 
     /// The saved draft with a key to send it with (a new key when it had none), for `topic`
-    /// when the page fixes one.
+    /// when the page fixes one or a link chose it.
     pub fn restore(&self, topic: Option<&str>) -> Draft {
         let mut draft = self.load().unwrap_or_default();
         if let Some(topic) = topic {

@@ -32,6 +32,9 @@ pub fn FeedbackForm(
     /// The topic, when the page is about one (measure or indicator id); otherwise the reader chooses.
     #[prop(optional)]
     topic: Option<String>,
+    /// A topic chosen in advance (a link's `?topic=`), in the list the reader may change it in.
+    #[prop(optional)]
+    chosen: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
@@ -39,19 +42,18 @@ pub fn FeedbackForm(
     let scope = topic.clone().unwrap_or_else(|| "page".to_string());
     let store = StoredValue::new(DraftStore::new(&scope));
     let draft_key = store.with_value(|s| s.key().to_string());
+    // The page's topic, or the one chosen in advance (over the saved draft's).
+    let preset = topic.clone().or(chosen);
     let draft = RwSignal::new(Draft {
-        topic: topic.clone().unwrap_or_default(),
+        topic: preset.clone().unwrap_or_default(),
         ..Default::default()
     });
     let restored = RwSignal::new(false);
-    {
-        let topic = topic.clone();
-        Effect::new(move |_| {
-            let saved = store.with_value(|s| s.restore(topic.as_deref()));
-            restored.set(saved.has_message());
-            draft.set(saved);
-        });
-    }
+    Effect::new(move |_| {
+        let saved = store.with_value(|s| s.restore(preset.as_deref()));
+        restored.set(saved.has_message());
+        draft.set(saved);
+    });
     // Keeps every change (the first run sees the form as built, before the restore).
     Effect::new(move |previous: Option<()>| {
         let current = draft.get();
