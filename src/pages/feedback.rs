@@ -39,12 +39,13 @@ fn Feedback(site: SiteData) -> impl IntoView {
     let query = use_query_map();
     let topic = Memo::new(move |_| query.read().get(TOPIC_PARAM));
     let strings = move || ui(lang.get());
-    // Only the form follows the topic, chosen in its list as the reader would: the page keeps
-    // the shape it was built with (the topic is applied after adoption).
-    let form = move || match preset_topic(&site, topic.get().as_deref()) {
-        Some(topic) => view! { <FeedbackForm site=site.clone() chosen=topic/> }.into_any(),
-        None => view! { <FeedbackForm site=site.clone()/> }.into_any(),
-    };
+    // The link's topic is chosen in the form's list, as the reader would choose it: the page
+    // keeps the shape it was built with (the topic is applied after adoption).
+    let chosen = Signal::derive({
+        let site = site.clone();
+        move || preset_topic(&site, topic.get().as_deref())
+    });
+    let form = view! { <FeedbackForm site=site chosen=chosen/> };
     view! {
         <article class="feedback-page">
             <h1>{move || strings().feedback_title}</h1>

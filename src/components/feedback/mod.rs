@@ -32,9 +32,10 @@ pub fn FeedbackForm(
     /// The topic, when the page is about one (measure or indicator id); otherwise the reader chooses.
     #[prop(optional)]
     topic: Option<String>,
-    /// A topic chosen in advance (a link's `?topic=`), in the list the reader may change it in.
+    /// A topic chosen in advance (a link's `?topic=`), in the list the reader may change it in;
+    /// it may change while the form is shown (the link's query is applied after adoption).
     #[prop(optional)]
-    chosen: Option<String>,
+    chosen: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
@@ -42,17 +43,27 @@ pub fn FeedbackForm(
     let scope = topic.clone().unwrap_or_else(|| "page".to_string());
     let store = StoredValue::new(DraftStore::new(&scope));
     let draft_key = store.with_value(|s| s.key().to_string());
+    let chosen = chosen.unwrap_or_default();
     // The page's topic, or the one chosen in advance (over the saved draft's).
-    let preset = topic.clone().or(chosen);
+    let preset = {
+        let topic = topic.clone();
+        move || topic.clone().or_else(|| chosen.get_untracked())
+    };
     let draft = RwSignal::new(Draft {
-        topic: preset.clone().unwrap_or_default(),
+        topic: preset().unwrap_or_default(),
         ..Default::default()
     });
     let restored = RwSignal::new(false);
     Effect::new(move |_| {
-        let saved = store.with_value(|s| s.restore(preset.as_deref()));
+        let saved = store.with_value(|s| s.restore(preset().as_deref()));
         restored.set(saved.has_message());
         draft.set(saved);
+    });
+    // A topic chosen later (the link's, once the app has adopted the page) is set in place.
+    Effect::new(move |first: Option<()>| {
+        if let (Some(_), Some(id)) = (first, chosen.get()) {
+            draft.update(|d| d.topic = id);
+        }
     });
     // Keeps every change (the first run sees the form as built, before the restore).
     Effect::new(move |previous: Option<()>| {
