@@ -25,6 +25,16 @@ fn get(address: &str, path: &str) -> (String, String) {
     (head.to_string(), body.to_string())
 }
 
+/// A child process killed when dropped.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -78,6 +88,8 @@ fn a_draft_is_served_with_the_banner_in_both_languages() {
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    // Stopped however the test ends (a failed assertion would otherwise leave it serving).
+    let child = KillOnDrop(child);
     let started = lines
         .by_ref()
         .map(Result::unwrap)
@@ -99,9 +111,14 @@ fn a_draft_is_served_with_the_banner_in_both_languages() {
     assert!(az.contains("<meta name=\"draft-preview\" content=\"2026-Q4\">"));
     let (_, en) = get(&address, "/en/measures/8.1.1.1/");
     assert!(en.contains("class=\"notice notice-draft\">Draft — not published"));
-    // The app in the browser renders a page without a built one from the fallback page, and
-    // reads the draft marker from it: the banner is on those pages too.
-    let (head, fallback) = get(&address, "/en/no-such-page");
+    // A path with no page gets its language's not-found page, drafted too (the app, when it
+    // renders such a path, reads the draft marker from it).
+    let (head, not_found) = get(&address, "/en/no-such-page");
+    assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+    assert!(not_found.contains("<meta name=\"draft-preview\" content=\"2026-Q4\">"));
+    assert!(not_found.contains("Draft — not published"), "{not_found}");
+    // Outside the languages, the fallback page, drafted as well.
+    let (head, fallback) = get(&address, "/nowhere");
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
     assert!(fallback.contains("<meta name=\"draft-preview\" content=\"2026-Q4\">"));
     let (head, _) = get(&address, "/strategy-site-0123456789abcdef.js");
@@ -112,8 +129,7 @@ fn a_draft_is_served_with_the_banner_in_both_languages() {
     assert!(manifest.contains("\"latest\":\"2026-Q4\""), "{manifest}");
     assert!(!out.join("strategy-site-0123456789abcdef.js.br").exists());
 
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(child);
     let published_after = (
         files_of(&data.join("published")),
         std::fs::read(data.join("published.lock")).unwrap(),
