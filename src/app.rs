@@ -42,9 +42,11 @@ pub struct Navigation(Arc<std::sync::OnceLock<NavigateFn>>);
 type NavigateFn = Arc<dyn Fn(&str) + Send + Sync>;
 
 impl Navigation {
-    /// Goes to `url` in place (no new history entry, no scrolling); false before the app runs.
-    pub fn go(&self, url: &str) -> bool {
-        self.0.get().map(|navigate| navigate(url)).is_some()
+    /// Goes to `url` in place (no new history entry, no scrolling); nothing before the app runs.
+    pub fn go(&self, url: &str) {
+        if let Some(navigate) = self.0.get() {
+            navigate(url);
+        }
     }
 
     fn offer(&self, navigate: NavigateFn) {
