@@ -35,9 +35,10 @@ function kind(url, request) {
   if (/^\/[a-z]{2}\/moderation(\/|$)/.test(path)) return null;
   if (path === '/sw.js') return null;
   if (request && request.mode === 'navigate') return 'page';
-  // A 16-hex-digit content hash in a name or folder (`app-<hash>_bg.wasm`, `strategy.<hash>.json`,
-  // `items/8.1.1.1.<hash>/…`), and the preview images named by their content.
-  if (/[.\-_][0-9a-f]{16}([._/]|$)/.test(path) || path.startsWith('/previews/')) return 'immutable';
+  // A content hash in a name or folder (`app-<hash>_bg.wasm`, `strategy.<hash>.json`,
+  // `items/8.1.1.1.<hash>/…`), and the preview images named by their content. 12–16 hex digits, as
+  // the feedback service's `is_hashed`: trunk drops a hash's leading zeros.
+  if (/[.\-_][0-9a-f]{12,16}([._/]|$)/.test(path) || path.startsWith('/previews/')) return 'immutable';
   return 'fresh';
 }
 

@@ -77,7 +77,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', dat
       // Atom feeds are XML of their own type (feed readers accept either).
       const type = /[\\/]feeds[\\/].*\.xml$/.test(file) ? 'application/atom+xml; charset=utf-8' : TYPES[extname(file)];
       const headers = { 'content-type': type || 'application/octet-stream', vary: 'accept-encoding' };
-      headers['cache-control'] = /\.[0-9a-f]{16}\.|-[0-9a-f]{16}[._]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      headers['cache-control'] = /\.[0-9a-f]{12,16}\.|-[0-9a-f]{12,16}[._]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       let served = file;
       for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
         if (accept.includes(enc) && await isFile(file + ext)) {

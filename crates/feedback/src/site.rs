@@ -24,11 +24,16 @@ const FILE_EXTENSIONS: [&str; 21] = [
 /// Cache header of files whose name holds their content hash.
 const FOREVER: &str = "public, max-age=31536000, immutable";
 
-/// True for file names with a 16-hex-digit content hash (cacheable forever).
+/// Lengths of a content hash in a file name. The data tool writes 16 hex digits; trunk writes a
+/// 64-bit hash without leading zeros, so one build in sixteen has 15 digits, one in 256 has 14.
+const HASH_DIGITS: std::ops::RangeInclusive<usize> = 12..=16;
+
+/// True for file names with a content hash (cacheable forever).
 pub fn is_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.split(['.', '-', '_'])
-        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    name.split(['.', '-', '_']).any(|part| {
+        HASH_DIGITS.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// The prerendered page of a route, when there is one (never outside `root`).
@@ -143,6 +148,10 @@ mod tests {
         assert!(is_hashed("/strategy-site-901e518a4d84d78d_bg.wasm"));
         assert!(is_hashed("/data/strategy.019a3d3242ad66ee.json"));
         assert!(is_hashed("/data/snapshots/2026-Q3.be2a9ec267a4343c.json"));
+        // trunk drops a hash's leading zeros.
+        assert!(is_hashed("/strategy-site-1e518a4d84d78d_bg.wasm"));
+        assert!(is_hashed("/style-e518a4d84d78d.css"));
+        assert!(!is_hashed("/data/strategy.019a3d3242ad66ee0.json"));
         assert!(!is_hashed("/data/index.json"));
         assert!(!is_hashed("/az/measures/8.1.1.1"));
         assert!(!is_hashed("/echarts.js"));
