@@ -2,6 +2,7 @@
 //! lives under `/az/…` or `/en/…`. The build-time renderer reads the same table
 //! (`RouteList::generate`) to know which pages to build.
 
+use crate::components::built_after_adoption::AfterAdoption;
 use crate::components::shell::Shell;
 use crate::contexts::{provide_site_data, provide_snapshot_store, provide_today};
 use crate::deployment::{provide_deployment, Deployment};
@@ -31,6 +32,9 @@ pub struct Start {
     /// Where the app leaves its navigation for the browser start-up, which moves on to the
     /// URL's query or fragment once the page is adopted.
     pub navigation: Navigation,
+    /// The parts of the page left to build once it is adopted (open only while the browser
+    /// adopts a built page; `crate::components::built_after_adoption`).
+    pub after_adoption: AfterAdoption,
 }
 
 /// The app's navigation, handed out once its router exists: the browser start-up adopts the
@@ -71,6 +75,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_deployment(start.deployment);
     provide_today(start.built_on);
+    provide_context(start.after_adoption);
     crate::components::public_feedback::provide_summary();
     // The build-time renderer provides a store holding every snapshot (and noting which the page reads).
     if use_context::<crate::contexts::SnapshotStore>().is_none() {

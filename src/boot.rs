@@ -5,8 +5,10 @@
 //! (hydration): the nodes the reader already sees become the app's. It renders from scratch
 //! instead when the page was built for something else (the single-page fallback served for a
 //! path that has no built page, or data published after the page was built). Query and
-//! fragment are applied after adoption; decoding the data, adopting the page and going on to
-//! the query each run in a task of their own, so a slow phone answers its reader in between.
+//! fragment are applied after adoption; decoding the data, adopting the page, going on to the
+//! query and building the parts left for after adoption (a long list,
+//! [`crate::components::built_after_adoption`]) each run in a task of their own, so a slow phone
+//! answers its reader in between.
 //! When the data cannot be loaded the built page stays readable, with a message and a retry
 //! above it.
 
@@ -68,6 +70,7 @@ mod browser_start {
     use super::*;
     use crate::app::{App, Navigation, Start};
     use crate::browser;
+    use crate::components::built_after_adoption::{AfterAdoption, LeftForLater};
     use crate::components::data_view::error_message;
     use crate::deployment::Deployment;
     use crate::i18n::ui;
@@ -120,10 +123,16 @@ mod browser_start {
                     browser::replace_url(&path);
                     format!("{path}{search}{hash}")
                 });
-                let navigation = adopt(root, data, snapshots, deployment, record.built_on);
+                let (navigation, left_for_later) =
+                    adopt(root, data, snapshots, deployment, record.built_on);
                 if let Some(url) = resume_url {
                     browser::next_task().await;
                     navigation.go(&url);
+                }
+                // Then the parts built anew rather than adopted, each in a task of its own.
+                for build in left_for_later {
+                    browser::next_task().await;
+                    build();
                 }
                 return mark_when_settled("adopted", keep_offline);
             }
@@ -142,24 +151,28 @@ mod browser_start {
         mark_when_settled("rendered", keep_offline);
     }
 
-    /// Adopts the built page (the address is its own path), and gives back the app's navigation.
+    /// Adopts the built page (the address is its own path), and gives back the app's navigation
+    /// and the parts it left to build after.
     fn adopt(
         root: web_sys::HtmlElement,
         data: SiteData,
         snapshots: Vec<std::sync::Arc<model::Snapshot>>,
         deployment: Deployment,
         built_on: Date,
-    ) -> Navigation {
+    ) -> (Navigation, Vec<LeftForLater>) {
         let navigation = Navigation::default();
+        let after_adoption = AfterAdoption::open();
         let start = Start {
             data: Some(data),
             snapshots,
             deployment,
             built_on: Some(built_on),
             navigation: navigation.clone(),
+            after_adoption: after_adoption.clone(),
         };
         leptos::mount::hydrate_from(root, move || view! { <App start=start/> }).forget();
-        navigation
+        // Only the adoption pass leaves parts for later (not what its effects draw anew).
+        (navigation, after_adoption.close())
     }
 
     /// Marks how the app started once its first effects (the restored draft, today's date; with

@@ -214,6 +214,32 @@ pub async fn next_task() {
     }
 }
 
+/// The `href` of the link holding the keyboard focus, when it is inside `container`.
+pub fn focused_link_within(container: &web_sys::Element) -> Option<String> {
+    let active = document()?.active_element()?;
+    let inside = container.contains(Some(&active)) && active.local_name() == "a";
+    inside.then(|| active.get_attribute("href")).flatten()
+}
+
+/// Moves the keyboard focus to the first link inside `container` that goes to `href`.
+pub fn focus_link_within(container: &web_sys::Element, href: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(links) = container.query_selector_all("a[href]") else {
+        return;
+    };
+    let target = (0..links.length())
+        .filter_map(|at| links.item(at)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|link| link.get_attribute("href").as_deref() == Some(href));
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
+}
+
+/// Removes every child of `element`.
+pub fn remove_children(element: &web_sys::Element) {
+    element.replace_children_with_node_0();
+}
+
 /// Marks on `<html data-app=…>` how the app started (`adopted` a built page, `rendered` it, or
 /// `failed` to load the data and kept the built page), for tests and for anyone debugging a page.
 pub fn mark_started(how: &str) {

@@ -7,7 +7,6 @@ use crate::contexts::use_lang;
 use crate::i18n::ui;
 use crate::url::use_links;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::strategy::Measure;
 use model::Snapshot;
 use std::sync::Arc;
@@ -29,7 +28,7 @@ pub fn MeasureRow(
     let (id, title, lead) = (measure.id, measure.title, measure.lead.printed);
     view! {
         <li class="measure-row">
-            <A href=href><span class="item-id">{id}</span>" "<InlineText text=title/></A>
+            <a href=href><span class="item-id">{id}</span>" "<InlineText text=title/></a>
             <p class="meta">
                 <StatusBadge status=status/>" "
                 {past_end_year.then(|| view! { <PastEndYearFlag/>" " })}

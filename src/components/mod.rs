@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface.
 
+pub mod built_after_adoption;
 pub mod chart;
 pub mod cite;
 pub mod data_view;

@@ -4,6 +4,7 @@
 //! keystroke never adds or removes more than a page of rows, however many measures match.
 
 use crate::browser;
+use crate::components::built_after_adoption::BuiltAfterAdoption;
 use crate::components::data_view::DataView;
 use crate::components::measure_filters::{describe_filters, filter_form};
 use crate::components::measure_list::MeasureRow;
@@ -12,12 +13,14 @@ use crate::contexts::use_lang;
 use crate::document::use_page_meta;
 use crate::i18n::ui;
 use crate::published_data::SiteData;
-use crate::url::{query_string, use_as_of, use_links, use_replace_query};
+use crate::url::{query_string, use_as_of, use_links, use_replace_query, Links};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use model::filter::MeasureFilter;
 use model::listing::{Listing, Matches, MeasureIndex, PAGE_SIZE};
+use model::strategy::Strategy;
+use model::Snapshot;
 use std::sync::Arc;
 
 /// The measures page.
@@ -139,63 +142,12 @@ fn Measures(site: SiteData) -> impl IntoView {
         }
     };
 
-    // The groups are built once. Each direction's rows come from the one listing computed per
-    // keystroke and change only when its own rows do; a row is added or removed by measure
-    // (keyed by its place in the strategy), never re-rendered.
-    let groups = strategy
-        .goals
-        .iter()
-        .map(|goal| {
-            let goal_id = goal.id.clone();
-            let directions: Vec<_> = strategy
-                .directions
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.goal == goal_id)
-                .map(|(at, direction)| {
-                    let rows = Memo::new(move |_| listing.with(|l| l.rows(at).to_vec()));
-                    (direction, rows)
-                })
-                .collect();
-            let goal_visible = {
-                let rows: Vec<Memo<Vec<usize>>> = directions.iter().map(|(_, r)| *r).collect();
-                move || rows.iter().any(|r| r.with(|r| !r.is_empty()))
-            };
-            let directions = directions
-                .into_iter()
-                .map(|(direction, rows)| {
-                    let direction_id = direction.id.clone();
-                    let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
-                    let href = links.href(format!("directions/{direction_id}"));
-                    let title = direction.title.clone();
-                    view! {
-                        <section class="direction-group" hidden=move || rows.with(Vec::is_empty)>
-                            <h3><A href=href><span class="item-id">{direction_id}</span>" "<InlineText text=title/></A></h3>
-                            <ul class="measure-list">
-                                <For each=move || rows.get() key=|at| *at let:at>
-                                    {
-                                        strategy.measures.get(at).cloned().map(|m| {
-                                            let status = snapshot.status_of(&m.id);
-                                            let past_end_year = snapshot.is_past_end_year(&m);
-                                            view! { <MeasureRow measure=m status=status past_end_year=past_end_year/> }
-                                        })
-                                    }
-                                </For>
-                            </ul>
-                        </section>
-                    }
-                })
-                .collect_view();
-            let href = links.href(format!("goals/{goal_id}"));
-            let title = goal.title.clone();
-            view! {
-                <section class="goal-group" hidden=move || !goal_visible()>
-                    <h2><A href=href><span class="item-id">{goal_id.clone()}</span>" "<InlineText text=title/></A></h2>
-                    {directions}
-                </section>
-            }
-        })
-        .collect_view();
+    // The list, built after the rest of the page when the page is adopted: a shared filtered
+    // link keeps a few of its rows (see `BuiltAfterAdoption`).
+    let groups = {
+        let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+        move || measure_groups(&strategy, &snapshot, links, listing)
+    };
 
     // "Show more": a button after the list while matches are left. It moves the focus to the
     // first row it added (the button itself goes once all are shown); the count above
@@ -227,8 +179,74 @@ fn Measures(site: SiteData) -> impl IntoView {
             {form}
             <p class="result-count" role="status" aria-live="polite">{count}</p>
             {after_count}
-            <div class="measure-groups">{groups}</div>
+            <BuiltAfterAdoption class="measure-groups">{groups()}</BuiltAfterAdoption>
             {show_more}
         </article>
     }
+}
+
+/// The measures grouped by goal and direction, each direction's rows from `listing`.
+fn measure_groups(
+    strategy: &Arc<Strategy>,
+    snapshot: &Arc<Snapshot>,
+    links: Links,
+    listing: Memo<Listing>,
+) -> impl IntoView {
+    // Each direction's rows come from the one listing computed per
+    // keystroke and change only when its own rows do; a row is added or removed by measure
+    // (keyed by its place in the strategy), never re-rendered.
+    strategy
+        .goals
+        .iter()
+        .map(|goal| {
+            let goal_id = goal.id.clone();
+            let directions: Vec<_> = strategy
+                .directions
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.goal == goal_id)
+                .map(|(at, direction)| {
+                    let rows = Memo::new(move |_| listing.with(|l| l.rows(at).to_vec()));
+                    (direction, rows)
+                })
+                .collect();
+            let goal_visible = {
+                let rows: Vec<Memo<Vec<usize>>> = directions.iter().map(|(_, r)| *r).collect();
+                move || rows.iter().any(|r| r.with(|r| !r.is_empty()))
+            };
+            let directions = directions
+                .into_iter()
+                .map(|(direction, rows)| {
+                    let direction_id = direction.id.clone();
+                    let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+                    let href = links.href(format!("directions/{direction_id}"));
+                    let title = direction.title.clone();
+                    view! {
+                        <section class="direction-group" hidden=move || rows.with(Vec::is_empty)>
+                            <h3><a href=href><span class="item-id">{direction_id}</span>" "<InlineText text=title/></a></h3>
+                            <ul class="measure-list">
+                                <For each=move || rows.get() key=|at| *at let:at>
+                                    {
+                                        strategy.measures.get(at).cloned().map(|m| {
+                                            let status = snapshot.status_of(&m.id);
+                                            let past_end_year = snapshot.is_past_end_year(&m);
+                                            view! { <MeasureRow measure=m status=status past_end_year=past_end_year/> }
+                                        })
+                                    }
+                                </For>
+                            </ul>
+                        </section>
+                    }
+                })
+                .collect_view();
+            let href = links.href(format!("goals/{goal_id}"));
+            let title = goal.title.clone();
+            view! {
+                <section class="goal-group" hidden=move || !goal_visible()>
+                    <h2><a href=href><span class="item-id">{goal_id.clone()}</span>" "<InlineText text=title/></a></h2>
+                    {directions}
+                </section>
+            }
+        })
+        .collect_view()
 }

@@ -219,7 +219,9 @@ test('the app adopts the built page: the nodes seen before it loads are the ones
   await page.route('**/*.wasm', async (route) => { await marked; await route.continue(); });
   await page.goto(`${site.base}/en/measures`, { waitUntil: 'domcontentloaded' });
   await page.evaluate(() => {
-    window.__built = { h1: document.querySelector('#main h1'), list: document.querySelector('#main .measure-list') };
+    const rows = () => [...document.querySelectorAll('#main .measure-row')].map((row) => row.textContent);
+    window.__built = { h1: document.querySelector('#main h1'), search: document.querySelector('#q'), list: document.querySelector('#main .measure-list'), rows: rows() };
+    window.__rows = rows;
   });
   assert.notEqual(await page.getAttribute('html', 'data-app'), 'adopted', 'the app has not started yet');
   // The list is whole as built; reaching into its filters starts the app (src/app.rs `Adoption::OnDemand`).
@@ -227,10 +229,35 @@ test('the app adopts the built page: the nodes seen before it loads are the ones
   release();
   await page.waitForSelector('html[data-app="adopted"]');
   assert.ok(await page.evaluate(() => window.__built.h1 === document.querySelector('#main h1')), 'same <h1> node');
-  assert.ok(await page.evaluate(() => window.__built.list === document.querySelector('#main .measure-list')), 'same list node');
+  assert.ok(await page.evaluate(() => window.__built.search === document.querySelector('#q')), 'same search field');
+  // The list alone is built anew, after the rest (src/components/built_after_adoption.rs): the
+  // same rows in new nodes.
+  assert.ok(await page.evaluate(() => !window.__built.list.isConnected), 'the list was built anew');
+  assert.deepEqual(await page.evaluate(() => window.__rows()), await page.evaluate(() => window.__built.rows));
   await page.fill('#q', 'ikt');
   await page.waitForFunction(() => document.querySelectorAll('#main .measure-list li').length < 50);
   assert.ok(await page.evaluate(() => window.__built.h1.isConnected), 'the adopted heading stays');
+  await page.context().close();
+});
+
+test('the row link the reader is on keeps the focus when the list is built anew after adoption', async () => {
+  const page = await site.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  // A query the page reads: the app starts at once (held here until the reader is on a row).
+  await page.goto(`${site.base}/en/measures?status=not_yet_reported`, { waitUntil: 'domcontentloaded' });
+  const href = await page.evaluate(() => {
+    const link = document.querySelectorAll('#main .measure-row > a')[3];
+    link.focus();
+    window.__built = link;
+    return link.getAttribute('href');
+  });
+  release();
+  await page.waitForSelector('html[data-app="adopted"]');
+  assert.equal(await page.evaluate(() => window.__built.isConnected), false, 'the built row was replaced');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), href);
+  assert.equal(await page.locator('#main .measure-row').count(), 50);
   await page.context().close();
 });
 
