@@ -183,7 +183,9 @@
     || today > Number(freshUntilDay)
     || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())
     || hasDraft()) {
-    startApp();
+    // In a task of its own: inserting the loader and the preloads is not the tail of the
+    // parser's task (a long one on a slow phone already).
+    setTimeout(() => startApp());
     return;
   }
 

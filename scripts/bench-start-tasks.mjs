@@ -2,8 +2,10 @@
 // side (runs interleaved: A, B, A, B, …, so machine load hits both alike), under the slow-phone
 // CPU (4x slowdown; the network is not throttled, so the tasks are the app's, not its download's).
 // Prints per build the medians of: the blocking time after the first paint (the sum over tasks of
-// their time past 50 ms, as Lighthouse's TBT counts it), the longest task, the app's tasks
-// (those running its wasm) and their sum. A benchmark, not a test: it prints numbers.
+// their time past 50 ms, as Lighthouse's TBT counts it), the longest task and the sum of the
+// app's tasks (those running its wasm), then the app's tasks of the median run, each named by the
+// start-up step marked in it (`app:data`, `app:adopted`, …: src/boot.rs). A benchmark, not a
+// test: it prints numbers.
 //
 //   node scripts/bench-start-tasks.mjs [--runs 7] [--path '/az/measures?goal=8.2&q=ikt']
 //        [--a build/before-dist] [--b dist]
@@ -54,7 +56,10 @@ async function measure(at) {
   const wasmCalls = events.filter((e) => e.name === 'FunctionCall' && /strategy-site/.test(e.args?.data?.url ?? ''));
   const long = tasks.filter((t) => t.dur > 30000);
   const runsApp = (t) => wasmCalls.some((c) => c.ts >= t.ts && c.ts < t.ts + t.dur);
-  const appTasks = long.filter(runsApp).map((t) => t.dur / 1000);
+  // Each app task named by the start-up step that ends in it (`browser::mark_step`).
+  const marks = events.filter((e) => e.name.startsWith('app:') && e.cat.includes('user_timing'));
+  const stepOf = (t) => marks.filter((m) => m.ts >= t.ts && m.ts <= t.ts + t.dur).map((m) => m.name.slice(4)).join('+');
+  const appTasks = long.filter(runsApp).map((t) => ({ step: stepOf(t) || '?', ms: t.dur / 1000 }));
   const blocking = long.filter((t) => t.ts + t.dur > fcp)
     .reduce((sum, t) => sum + Math.max(0, (t.ts + t.dur - Math.max(t.ts, fcp)) / 1000 - 50), 0);
   return { blocking, longest: Math.max(0, ...long.map((t) => t.dur / 1000)), appTasks };
@@ -66,14 +71,14 @@ for (let i = 0; i < runs; i += 1) {
   for (const at of [0, 1]) results[at].push(await measure(at));
 }
 console.log(`${path}: 4x CPU, 360 px, ${runs} interleaved runs per build; medians (ms)\n`);
-console.log('build                          | blocking after FCP | longest task | app tasks (median run)        | app sum');
-console.log('-------------------------------|--------------------|--------------|-------------------------------|--------');
+console.log('build                          | blocking after FCP | longest task | app sum | the app\'s tasks over 30 ms in the median run, by the step that ends in each');
+console.log('-------------------------------|--------------------|--------------|---------|------------------------------------------------------------------------');
 builds.forEach((dir, at) => {
   const list = results[at];
-  const sums = list.map((r) => r.appTasks.reduce((s, d) => s + d, 0));
+  const sums = list.map((r) => r.appTasks.reduce((s, t) => s + t.ms, 0));
   const middle = list[sums.indexOf(median(sums))];
-  const tasks = middle.appTasks.map((d) => Math.round(d)).join(' + ');
-  console.log(`${dir.padEnd(31)}| ${String(Math.round(median(list.map((r) => r.blocking)))).padStart(18)} | ${String(Math.round(median(list.map((r) => r.longest)))).padStart(12)} | ${tasks.padEnd(30)}| ${Math.round(median(sums))}`);
+  const tasks = middle.appTasks.map((t) => `${t.step} ${Math.round(t.ms)}`).join(', ');
+  console.log(`${dir.padEnd(31)}| ${String(Math.round(median(list.map((r) => r.blocking)))).padStart(18)} | ${String(Math.round(median(list.map((r) => r.longest)))).padStart(12)} | ${String(Math.round(median(sums))).padStart(7)} | ${tasks}`);
 });
 await browser.close();
 for (const server of servers) server.close();

@@ -92,6 +92,9 @@ mod browser_start {
     }
 
     async fn run() {
+        // Not in the task that instantiated the wasm (a long one on a slow phone already).
+        browser::mark_step("app:instantiated");
+        browser::next_task().await;
         let Some(root) = element(ROOT_ID) else { return };
         let deployment = Deployment::from_page();
         let record: Option<BuildRecord> =
@@ -101,6 +104,7 @@ mod browser_start {
         let base_url = deployment.data_base();
         let keep_offline = keeps_offline_copies(&deployment, &path);
         let data = load_site_data(&base_url, None).await;
+        browser::mark_step("app:data");
         let data = match (record, data) {
             (Some(record), Ok(data)) if record.is_for_data(&data) => {
                 // The other snapshots the page read, all at once (the page preloads them).
@@ -125,14 +129,17 @@ mod browser_start {
                 });
                 let (navigation, left_for_later) =
                     adopt(root, data, snapshots, deployment, record.built_on);
+                browser::mark_step("app:adopted");
                 if let Some(url) = resume_url {
                     browser::next_task().await;
                     navigation.go(&url);
+                    browser::mark_step("app:query");
                 }
                 // Then the parts built anew rather than adopted, each in a task of its own.
                 for build in left_for_later {
                     browser::next_task().await;
                     build();
+                    browser::mark_step("app:part");
                 }
                 return mark_when_settled("adopted", keep_offline);
             }

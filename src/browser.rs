@@ -240,6 +240,15 @@ pub fn remove_children(element: &web_sys::Element) {
     element.replace_children_with_node_0();
 }
 
+/// Marks a step of the app's start (`app:adopted`, …) on the performance timeline, where
+/// DevTools and traces show it beside the tasks (`scripts/bench-start-tasks.mjs` names each task
+/// by the step that ends in it).
+pub fn mark_step(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Marks on `<html data-app=…>` how the app started (`adopted` a built page, `rendered` it, or
 /// `failed` to load the data and kept the built page), for tests and for anyone debugging a page.
 pub fn mark_started(how: &str) {

@@ -201,6 +201,9 @@ async fn load_fresh(base_url: String, as_of: Option<String>) -> Result<SiteData,
     )
     .await;
     let (snapshot_text, strategy_text) = (snapshot_text?, strategy_text?);
+    // Decoding some 200 KB of JSON is a task of its own, not the tail of the one that started
+    // the app or received the files.
+    crate::browser::next_task().await;
     let is_latest = entry.id == manifest.latest;
     let data = SiteData {
         offline: offline_copy,
