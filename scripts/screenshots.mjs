@@ -23,7 +23,7 @@ try {
   for (const [width, height] of [[1280, 900], [360, 780]]) {
     const page = await browser.newPage({ viewport: { width, height } });
     for (const lang of ['az', 'en']) {
-      for (const route of ROUTES.filter((r) => !only || r.name.includes(only))) {
+      for (const route of ROUTES.filter((r) => !only || only.split(',').some((name) => r.name.includes(name)))) {
         await page.goto(`http://127.0.0.1:${port}/${lang}/${route.path}`);
         await whenReady(page, route).catch(() => {});
         await page.waitForTimeout(150);
