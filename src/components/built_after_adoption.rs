@@ -75,26 +75,30 @@ pub fn BuiltAfterAdoption(
     /// The content.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let after = use_context::<AfterAdoption>().unwrap_or_default();
     #[cfg(feature = "hydrate")]
-    if after.is_open() {
-        let container = NodeRef::<leptos::html::Div>::new();
-        let owner = Owner::current();
-        let later = children.clone();
-        let job: LeftForLater = Box::new(move || {
+    if let Some(adopted_empty) = leave_for_later(class, &children) {
+        return adopted_empty;
+    }
+    view! { <div class=class>{children()}</div> }.into_any()
+}
+
+/// While a page is being adopted: the part's element, to be adopted empty, and its content left
+/// for later (`None` when nothing is being adopted).
+#[cfg(feature = "hydrate")]
+fn leave_for_later(class: &'static str, children: &ChildrenFn) -> Option<AnyView> {
+    let after = use_context::<AfterAdoption>()?;
+    let container = NodeRef::<leptos::html::Div>::new();
+    let (owner, later) = (Owner::current(), children.clone());
+    after
+        .leave(Box::new(move || {
             // Gone when the page was left or drawn anew meanwhile.
             let element = container.try_get_untracked().flatten();
-            let (Some(owner), Some(element)) = (owner, element) else {
-                return;
-            };
-            owner.with(|| build_in_place(&element, later));
-        });
-        if after.leave(job).is_ok() {
-            return view! { <div class=class node_ref=container></div> }.into_any();
-        }
-    }
-    let _ = &after;
-    view! { <div class=class>{children()}</div> }.into_any()
+            if let (Some(owner), Some(element)) = (owner, element) {
+                owner.with(|| build_in_place(&element, later));
+            }
+        }))
+        .ok()?;
+    Some(view! { <div class=class node_ref=container></div> }.into_any())
 }
 
 /// Puts the content built anew in place of the built one, under the current owner (the page's:
