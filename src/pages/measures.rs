@@ -50,10 +50,11 @@ fn Measures(site: SiteData) -> impl IntoView {
     });
     let strategy = site.strategy.clone();
     let snapshot = site.snapshot.clone();
-    // Every measure's search text, folded once per language: a keystroke folds only the query.
+    // Every measure's search text, folded once per language (by the first search with words):
+    // a keystroke folds only the query.
     let index = {
-        let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
-        Memo::new(move |_| Arc::new(MeasureIndex::new(&strategy, &snapshot, lang.get())))
+        let strategy = strategy.clone();
+        Memo::new(move |_| Arc::new(MeasureIndex::new(&strategy, lang.get())))
     };
     // Typing on at the end of the search narrows the earlier matches instead of searching all.
     let matches = {
@@ -185,16 +186,18 @@ fn Measures(site: SiteData) -> impl IntoView {
     }
 }
 
-/// The measures grouped by goal and direction, each direction's rows from `listing`.
+/// The measures grouped by goal and direction, each direction's rows from `listing`. Only the
+/// goals and directions with rows are built: a filtered list builds a few sections, not all.
 fn measure_groups(
     strategy: &Arc<Strategy>,
     snapshot: &Arc<Snapshot>,
     links: Links,
     listing: Memo<Listing>,
 ) -> impl IntoView {
-    // Each direction's rows come from the one listing computed per
-    // keystroke and change only when its own rows do; a row is added or removed by measure
-    // (keyed by its place in the strategy), never re-rendered.
+    // Each direction's rows come from the one listing computed per keystroke and change only
+    // when its own rows do; a row is added or removed by measure (keyed by its place in the
+    // strategy), never re-rendered. A section is built when it gets its first row and dropped
+    // with its last.
     strategy
         .goals
         .iter()
@@ -207,46 +210,65 @@ fn measure_groups(
                 .filter(|(_, d)| d.goal == goal_id)
                 .map(|(at, direction)| {
                     let rows = Memo::new(move |_| listing.with(|l| l.rows(at).to_vec()));
-                    (direction, rows)
+                    let has_rows = Memo::new(move |_| rows.with(|r| !r.is_empty()));
+                    (direction.clone(), rows, has_rows)
                 })
                 .collect();
-            let goal_visible = {
-                let rows: Vec<Memo<Vec<usize>>> = directions.iter().map(|(_, r)| *r).collect();
-                move || rows.iter().any(|r| r.with(|r| !r.is_empty()))
+            let goal_has_rows = {
+                let each: Vec<Memo<bool>> = directions.iter().map(|(_, _, has)| *has).collect();
+                Memo::new(move |_| each.iter().any(|has| has.get()))
             };
             let directions = directions
                 .into_iter()
-                .map(|(direction, rows)| {
-                    let direction_id = direction.id.clone();
+                .map(|(direction, rows, has_rows)| {
                     let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
-                    let href = links.href(format!("directions/{direction_id}"));
-                    let title = direction.title.clone();
+                    move || {
+                        has_rows.get().then(|| {
+                            direction_group(&direction, &strategy, &snapshot, links, rows)
+                        })
+                    }
+                })
+                .collect::<Vec<_>>();
+            let href = links.href(format!("goals/{goal_id}"));
+            let title = goal.title.clone();
+            move || {
+                goal_has_rows.get().then(|| {
                     view! {
-                        <section class="direction-group" hidden=move || rows.with(Vec::is_empty)>
-                            <h3><a href=href><span class="item-id">{direction_id}</span>" "<InlineText text=title/></a></h3>
-                            <ul class="measure-list">
-                                <For each=move || rows.get() key=|at| *at let:at>
-                                    {
-                                        strategy.measures.get(at).cloned().map(|m| {
-                                            let status = snapshot.status_of(&m.id);
-                                            let past_end_year = snapshot.is_past_end_year(&m);
-                                            view! { <MeasureRow measure=m status=status past_end_year=past_end_year/> }
-                                        })
-                                    }
-                                </For>
-                            </ul>
+                        <section class="goal-group">
+                            <h2><a href=href.clone()><span class="item-id">{goal_id.clone()}</span>" "<InlineText text=title.clone()/></a></h2>
+                            {directions.clone()}
                         </section>
                     }
                 })
-                .collect_view();
-            let href = links.href(format!("goals/{goal_id}"));
-            let title = goal.title.clone();
-            view! {
-                <section class="goal-group" hidden=move || !goal_visible()>
-                    <h2><a href=href><span class="item-id">{goal_id.clone()}</span>" "<InlineText text=title/></a></h2>
-                    {directions}
-                </section>
             }
         })
         .collect_view()
+}
+
+/// One direction's heading and its rows (`rows`: places in `strategy.measures`).
+fn direction_group(
+    direction: &model::strategy::Direction,
+    strategy: &Arc<Strategy>,
+    snapshot: &Arc<Snapshot>,
+    links: Links,
+    rows: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let href = links.href(format!("directions/{}", direction.id));
+    let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+    view! {
+        <section class="direction-group">
+            <h3><a href=href><span class="item-id">{direction.id.clone()}</span>" "<InlineText text=direction.title.clone()/></a></h3>
+            <ul class="measure-list">
+                <For each=move || rows.get() key=|at| *at let:at>
+                    {
+                        strategy.measures.get(at).cloned().map(|m| {
+                            let status = snapshot.status_of(&m.id);
+                            let past_end_year = snapshot.is_past_end_year(&m);
+                            view! { <MeasureRow measure=m status=status past_end_year=past_end_year/> }
+                        })
+                    }
+                </For>
+            </ul>
+        </section>
+    }
 }

@@ -6,7 +6,7 @@
 use crate::filter::{search_haystack, MeasureFilter};
 use crate::search::Query;
 use crate::{Lang, Snapshot, Strategy};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// How many matching measures the list shows at first, and how many more each "show more"
 /// adds: as many as the strategy's 50 measures, so a reader of the real list sees all of them,
@@ -15,14 +15,16 @@ use std::sync::Arc;
 /// budget; 50 rows about half).
 pub const PAGE_SIZE: usize = 50;
 
-/// The measures of one strategy prepared for searching in one language: folded once, so that a
-/// keystroke folds nothing but the query.
+/// The measures of one strategy prepared for searching in one language: folded once, when a
+/// search first needs them (a list without search text folds nothing), so that a keystroke
+/// folds nothing but the query.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MeasureIndex {
     /// The language the haystacks are in (first: indexes of two languages differ at once).
     lang: Lang,
-    /// [`search_haystack`] of each of `strategy.measures`, in the same order.
-    haystacks: Vec<String>,
+    /// [`search_haystack`] of each of `strategy.measures`, in the same order: folded by the
+    /// first search with words (see [`MeasureIndex::haystacks`]).
+    haystacks: OnceLock<Vec<String>>,
     /// The place in `strategy.directions` of each measure's direction (`None`: not listed there).
     directions: Vec<Option<usize>>,
     /// How many directions the strategy has.
@@ -30,13 +32,9 @@ pub struct MeasureIndex {
 }
 
 impl MeasureIndex {
-    /// Folds every measure's search text in `lang` and places each under its direction.
-    pub fn new(strategy: &Strategy, snapshot: &Snapshot, lang: Lang) -> MeasureIndex {
-        let haystacks = strategy
-            .measures
-            .iter()
-            .map(|m| search_haystack(m, strategy, snapshot, lang))
-            .collect();
+    /// Places every measure under its direction; their search texts are folded in `lang` when
+    /// a search first needs them.
+    pub fn new(strategy: &Strategy, lang: Lang) -> MeasureIndex {
         let place: std::collections::HashMap<&str, usize> = strategy
             .directions
             .iter()
@@ -50,14 +48,26 @@ impl MeasureIndex {
             .collect();
         MeasureIndex {
             lang,
-            haystacks,
+            haystacks: OnceLock::new(),
             directions,
             direction_count: strategy.directions.len(),
         }
     }
 
+    /// Every measure's folded search text, folded now if no search has needed them before.
+    /// `strategy` and `snapshot` are the ones the index is for.
+    fn haystacks(&self, strategy: &Strategy, snapshot: &Snapshot) -> &[String] {
+        self.haystacks.get_or_init(|| {
+            strategy
+                .measures
+                .iter()
+                .map(|m| search_haystack(m, strategy, snapshot, self.lang))
+                .collect()
+        })
+    }
+
     /// The measures that pass `filter`, as places in `strategy.measures`, in document order.
-    /// `strategy` and `snapshot` are the ones the index was built from.
+    /// `strategy` and `snapshot` are the ones the index is for.
     pub fn matching(
         &self,
         filter: &MeasureFilter,
@@ -65,16 +75,24 @@ impl MeasureIndex {
         snapshot: &Snapshot,
     ) -> Matches {
         let query = Query::new(&filter.q);
-        let measures: Vec<usize> = strategy
+        let admitted = strategy
             .measures
             .iter()
-            .zip(&self.haystacks)
             .enumerate()
-            .filter(|(_, (m, hay))| {
-                filter.admits(m, strategy, snapshot) && query.matches_folded(hay)
-            })
-            .map(|(at, _)| at)
-            .collect();
+            .filter(|(_, m)| filter.admits(m, strategy, snapshot))
+            .map(|(at, _)| at);
+        let measures: Vec<usize> = if query.is_empty() {
+            admitted.collect()
+        } else {
+            let haystacks = self.haystacks(strategy, snapshot);
+            admitted
+                .filter(|&at| {
+                    haystacks
+                        .get(at)
+                        .is_some_and(|hay| query.matches_folded(hay))
+                })
+                .collect()
+        };
         Matches {
             lang: self.lang,
             filter: filter.clone(),
@@ -120,12 +138,13 @@ impl MeasureIndex {
                 };
             }
             if query.narrows(&m.query) {
+                let haystacks = self.haystacks(strategy, snapshot);
                 let measures = m
                     .measures
                     .iter()
                     .copied()
                     .filter(|&at| {
-                        self.haystacks
+                        haystacks
                             .get(at)
                             .is_some_and(|hay| query.matches_folded(hay))
                     })
@@ -290,7 +309,7 @@ mod tests {
     fn the_first_page_then_more_in_showing_order() {
         let strategy = interleaved(3);
         let snapshot = snapshot_with(&[]);
-        let index = MeasureIndex::new(&strategy, &snapshot, Lang::Az);
+        let index = MeasureIndex::new(&strategy, Lang::Az);
         let all = index.matching(&MeasureFilter::default(), &strategy, &snapshot);
         assert_eq!(all.len(), 6);
 
@@ -321,7 +340,7 @@ mod tests {
     fn the_real_number_of_measures_fits_on_the_first_page() {
         let strategy = interleaved(25);
         let snapshot = snapshot_with(&[]);
-        let index = MeasureIndex::new(&strategy, &snapshot, Lang::En);
+        let index = MeasureIndex::new(&strategy, Lang::En);
         let all = index.matching(&MeasureFilter::default(), &strategy, &snapshot);
         let listing = Listing::new(&index, &all, PAGE_SIZE);
         assert_eq!((listing.shown(), listing.total()), (50, 50));
@@ -344,7 +363,7 @@ mod tests {
         let mut strategy = interleaved(1);
         strategy.measures.push(measure("9.9.9.1"));
         let snapshot = snapshot_with(&[]);
-        let index = MeasureIndex::new(&strategy, &snapshot, Lang::Az);
+        let index = MeasureIndex::new(&strategy, Lang::Az);
         let all = index.matching(&MeasureFilter::default(), &strategy, &snapshot);
         assert_eq!(all.len(), 3);
         let listing = Listing::new(&index, &all, PAGE_SIZE);
@@ -352,10 +371,35 @@ mod tests {
     }
 
     #[test]
+    fn texts_are_folded_by_the_first_search_with_words_only() {
+        let strategy = interleaved(2);
+        let snapshot = snapshot_with(&[]);
+        let index = MeasureIndex::new(&strategy, Lang::Az);
+        let unfiltered = index.matching(&MeasureFilter::default(), &strategy, &snapshot);
+        let by_goal = MeasureFilter {
+            goal: Some("8.1".into()),
+            q: "  ".into(),
+            ..Default::default()
+        };
+        index.matching(&by_goal, &strategy, &snapshot);
+        assert!(index.haystacks.get().is_none(), "no words, nothing folded");
+        let searched = MeasureFilter {
+            q: "süni".into(),
+            ..Default::default()
+        };
+        let found = index.refine(&searched, &strategy, &snapshot, &unfiltered);
+        assert_eq!(found.measures(), &[2, 3]);
+        assert_eq!(
+            index.haystacks.get().map(Vec::len),
+            Some(strategy.measures.len())
+        );
+    }
+
+    #[test]
     fn refining_a_search_gives_what_searching_afresh_gives() {
         let strategy = interleaved(10);
         let snapshot = snapshot_with(&[]);
-        let index = MeasureIndex::new(&strategy, &snapshot, Lang::Az);
+        let index = MeasureIndex::new(&strategy, Lang::Az);
         let search = |q: &str, goal: Option<&str>| MeasureFilter {
             q: q.into(),
             goal: goal.map(str::to_string),
@@ -406,7 +450,7 @@ mod tests {
         let depth = |m: &Matches| std::iter::successors(Some(m), |m| m.wider.as_deref()).count();
         assert_eq!(depth(&earlier), 1, "the empty search is where typing began");
 
-        let english = MeasureIndex::new(&strategy, &snapshot, Lang::En);
+        let english = MeasureIndex::new(&strategy, Lang::En);
         let intelligence = search("intelligence", None);
         let az = index.matching(&search("", None), &strategy, &snapshot);
         assert_eq!(
