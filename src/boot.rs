@@ -183,10 +183,11 @@ mod browser_start {
     }
 
     /// Marks how the app started once its first effects (the restored draft, today's date; with
-    /// the query it went on to) have run: they run as microtasks, before the next animation frame. Then,
-    /// with the page the app's, registers the service worker when this page keeps offline copies.
+    /// the query it went on to) have run (as microtasks, before the next animation frame) and
+    /// the built content its parts replaced is gone (after that frame). Then, with the page the
+    /// app's, registers the service worker when this page keeps offline copies.
     fn mark_when_settled(how: &'static str, keep_offline: bool) {
-        request_animation_frame(move || {
+        browser::after_next_frame(move || {
             browser::mark_started(how);
             if keep_offline {
                 browser::register_service_worker();

@@ -6,7 +6,8 @@
 //! built page ([`AfterAdoption`] open for that one pass, see `crate::boot`), the part's element
 //! is adopted empty, its built content left in place for the reader; once the page is adopted
 //! and has gone on to its query, the start-up builds the part's content in a task of its own and
-//! puts it in place of the built one (the link that had the focus keeps it). When the page was
+//! puts it in place of the built one (the link that had the focus keeps it; the built content is
+//! hidden at once and removed after the next frame). When the page was
 //! left or drawn anew meanwhile there is nothing left to do.
 
 use leptos::prelude::*;
@@ -102,14 +103,16 @@ fn leave_for_later(class: &'static str, children: &ChildrenFn) -> Option<AnyView
 }
 
 /// Puts the content built anew in place of the built one, under the current owner (the page's:
-/// its reactive parts end with it).
+/// its reactive parts end with it). The built content is hidden at once and removed after the
+/// next frame (see `browser::hide_children`).
 #[cfg(feature = "hydrate")]
 fn build_in_place(element: &web_sys::Element, children: ChildrenFn) {
     use leptos::tachys::view::{Mountable, Render};
     let focused = crate::browser::focused_link_within(element);
     let mut state = untrack(|| children().build());
-    crate::browser::remove_children(element);
+    let built = crate::browser::hide_children(element);
     state.mount(element, None);
+    crate::browser::remove_after_next_frame(built);
     StoredValue::new_local(state);
     if let Some(href) = focused {
         crate::browser::focus_link_within(element, &href);
