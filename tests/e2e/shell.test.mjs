@@ -268,6 +268,16 @@ test('a query the page was not built for is applied after adoption', async () =>
   await page.waitForFunction(() => document.querySelectorAll('#main .measure-list li').length < 50);
   assert.equal(new URL(page.url()).search, '?goal=8.2&q=ikt', 'the address keeps its query');
   assert.equal(await page.inputValue('#q'), 'ikt');
+  // The list is built with only the goals and directions that have rows, and nothing of the
+  // built list (hidden while it is replaced) is left.
+  await page.goto(`${site.base}/az/measures?goal=8.2&q=ikt`);
+  await page.waitForSelector('html[data-app="adopted"]');
+  const rows = await page.locator('#main .measure-row').count();
+  assert.ok(rows > 0 && rows < 50, `a few rows (${rows})`);
+  assert.deepEqual(await page.locator('#main .goal-group h2 .item-id').allTextContents(), ['8.2']);
+  const directions = await page.locator('#main .direction-group h3 .item-id').allTextContents();
+  assert.ok(directions.length > 0 && directions.every((id) => id.startsWith('8.2.')), directions.join(' '));
+  assert.equal(await page.locator('#main .measure-groups [hidden], #main .measure-groups > :not(section)').count(), 0);
   await page.context().close();
 });
 
