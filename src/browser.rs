@@ -271,12 +271,18 @@ pub fn remove_after_next_frame(nodes: Vec<web_sys::Node>) {
     after_next_frame(remove);
 }
 
+/// Runs `then` in a task of its own, after the current one (at once natively).
+pub fn in_a_task_of_its_own(then: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::set_timeout(then, std::time::Duration::ZERO);
+    #[cfg(not(target_arch = "wasm32"))]
+    then();
+}
+
 /// Runs `then` in a task of its own once the browser has drawn the next frame (at once natively).
 pub fn after_next_frame(then: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::set_timeout(then, std::time::Duration::ZERO);
-    });
+    leptos::prelude::request_animation_frame(move || in_a_task_of_its_own(then));
     #[cfg(not(target_arch = "wasm32"))]
     then();
 }

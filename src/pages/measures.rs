@@ -50,12 +50,21 @@ fn Measures(site: SiteData) -> impl IntoView {
     });
     let strategy = site.strategy.clone();
     let snapshot = site.snapshot.clone();
-    // Every measure's search text, folded once per language (by the first search with words):
-    // a keystroke folds only the query.
+    // Every measure's search text, folded once per language, in a task of its own once the list
+    // is up (not in the adoption's, nor at the first keystroke; a search before then folds
+    // them): a keystroke folds only the query.
     let index = {
         let strategy = strategy.clone();
         Memo::new(move |_| Arc::new(MeasureIndex::new(&strategy, lang.get())))
     };
+    {
+        let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+        Effect::new(move |_| {
+            let index = index.get();
+            let (strategy, snapshot) = (strategy.clone(), snapshot.clone());
+            browser::in_a_task_of_its_own(move || index.fold(&strategy, &snapshot));
+        });
+    }
     // Typing on at the end of the search narrows the earlier matches instead of searching all.
     let matches = {
         let (strategy, snapshot) = (strategy.clone(), snapshot.clone());

@@ -54,6 +54,13 @@ impl MeasureIndex {
         }
     }
 
+    /// Folds every measure's search text now, if no search has yet (so that the first keystroke
+    /// does not: the app calls it in a task of its own once the list is up). `strategy` and
+    /// `snapshot` are the ones the index is for.
+    pub fn fold(&self, strategy: &Strategy, snapshot: &Snapshot) {
+        self.haystacks(strategy, snapshot);
+    }
+
     /// Every measure's folded search text, folded now if no search has needed them before.
     /// `strategy` and `snapshot` are the ones the index is for.
     fn haystacks(&self, strategy: &Strategy, snapshot: &Snapshot) -> &[String] {
@@ -383,6 +390,12 @@ mod tests {
         };
         index.matching(&by_goal, &strategy, &snapshot);
         assert!(index.haystacks.get().is_none(), "no words, nothing folded");
+        let folded_ahead = MeasureIndex::new(&strategy, Lang::Az);
+        folded_ahead.fold(&strategy, &snapshot);
+        assert_eq!(
+            folded_ahead.haystacks.get().map(Vec::len),
+            Some(strategy.measures.len())
+        );
         let searched = MeasureFilter {
             q: "süni".into(),
             ..Default::default()
