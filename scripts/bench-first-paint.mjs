@@ -27,10 +27,12 @@ const base = `http://127.0.0.1:${port}`;
 const copyDir = 'build/bench-copy';
 await rm(copyDir, { recursive: true, force: true });
 await cp(dist, copyDir, { recursive: true });
+// A route's built file is its path's (a query is read by the app, not built: `?goal=8.2`).
+const fileOf = (route) => new URL(route, 'http://x').pathname;
 for (const route of routes) {
-  await rm(join(copyDir, route, 'index.html.br'), { force: true });
-  await rm(join(copyDir, route, 'index.html.gz'), { force: true });
-  await writeFile(join(copyDir, route, 'index.html'), await scriptFree(route));
+  await rm(join(copyDir, fileOf(route), 'index.html.br'), { force: true });
+  await rm(join(copyDir, fileOf(route), 'index.html.gz'), { force: true });
+  await writeFile(join(copyDir, fileOf(route), 'index.html'), await scriptFree(route));
 }
 const copyServer = await startServer({ dir: copyDir, port: port + 1 });
 const copyBase = `http://127.0.0.1:${port + 1}`;
@@ -38,7 +40,7 @@ const browser = await launchBrowser();
 
 /** The served HTML of a route with every script (and module preload) removed. */
 async function scriptFree(route) {
-  const file = join(dist, route, 'index.html');
+  const file = join(dist, fileOf(route), 'index.html');
   const html = await readFile(file, 'utf8');
   return html
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
