@@ -36,7 +36,7 @@ async function measure(at) {
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading,disabled-by-default-v8.wasm.detailed', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading,v8.wasm,disabled-by-default-v8.wasm.detailed', transferMode: 'ReportEvents' });
   await page.goto(`http://127.0.0.1:${port + at}${path}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.app !== undefined, null, { timeout: 30000 });
   // Whatever the app does after it marks the page (its last parts, the worker) is done by then.
