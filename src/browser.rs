@@ -271,10 +271,14 @@ pub fn remove_after_next_frame(nodes: Vec<web_sys::Node>) {
     after_next_frame(remove);
 }
 
-/// Runs `then` in a task of its own, after the current one (at once natively).
+/// Runs `then` in a task of its own, after the current one ([`next_task`] for code that is not
+/// async; at once natively).
 pub fn in_a_task_of_its_own(then: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
-    leptos::prelude::set_timeout(then, std::time::Duration::ZERO);
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        then();
+    });
     #[cfg(not(target_arch = "wasm32"))]
     then();
 }

@@ -15,15 +15,15 @@ use std::sync::{Arc, OnceLock};
 /// budget; 50 rows about half).
 pub const PAGE_SIZE: usize = 50;
 
-/// The measures of one strategy prepared for searching in one language: folded once, when a
-/// search first needs them (a list without search text folds nothing), so that a keystroke
-/// folds nothing but the query.
+/// The measures of one strategy prepared for searching in one language: folded once, by
+/// [`MeasureIndex::fold`] or by the first search with words, whichever comes first (a list
+/// without search text folds nothing), so that a keystroke folds nothing but the query.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MeasureIndex {
     /// The language the haystacks are in (first: indexes of two languages differ at once).
     lang: Lang,
-    /// [`search_haystack`] of each of `strategy.measures`, in the same order: folded by the
-    /// first search with words (see [`MeasureIndex::haystacks`]).
+    /// [`search_haystack`] of each of `strategy.measures`, in the same order: folded once (see
+    /// [`MeasureIndex::haystacks`]).
     haystacks: OnceLock<Vec<String>>,
     /// The place in `strategy.directions` of each measure's direction (`None`: not listed there).
     directions: Vec<Option<usize>>,
