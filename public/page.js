@@ -3,13 +3,17 @@
 // is the contract: the data- attributes below, the parts' mark and the inert loader). It
 // - remembers the reader's language when they follow the language switch, as the app does;
 // - starts the app, kept inert in the page, when the reader asks for what the page was not built
-//   for: a query it reads (a snapshot, `?as_of=`, from the snapshot selector or a shared link;
-//   the measures list's filters; "what changed"'s pair; the feedback topic), another path, data
+//   for: a query it reads (a snapshot other than the page's, `?as_of=`, from the snapshot
+//   selector or a shared link; the measures list's filters; "what changed"'s pair), another path, data
 //   published after the page was built (on a language's not-found page, the one reason a missing
 //   path may have a page), no network (the app says so, with the data's date),
 //   data overdue by the reader's date (the app shows the notice), a year other than the one
 //   the page's content follows, or an unsent feedback draft (the app restores it), so every
 //   such message comes from the app's one renderer;
+// - takes a query that asks for what the page shows as built without the app: `?as_of=` naming
+//   the page's own snapshot while it is the latest (a citation's permanent link), and a value one
+//   of the page's form fields offers (`data-query-field`: the feedback topic), which it sets in
+//   that field as the reader would, for the app to take over when it starts;
 // - on an on-demand page (one with parts that need the app: the feedback block, the copy
 //   buttons, the forms), marks <html data-app="on-demand"> and starts the app when the reader
 //   nears (not a touch-only part) or touches such a part; what the reader did there before the
@@ -22,6 +26,7 @@
 (() => {
   const {
     langKey, mark, waitingMark, partAttr: parts, touchOnly, near, yearAttr: followsYear, draftAttr, queryKeys,
+    asOfKey, queryFieldAttr,
     loader, preloads, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay, anyPath, looseSections,
   } = document.currentScript.dataset;
   // A language's not-found page answers every path below it with no page (src/static_page.rs
@@ -40,7 +45,9 @@
     const link = event.target instanceof Element ? event.target.closest('a.lang-switch') : null;
     if (!link) return;
     if (answersAnyPath) link.pathname = location.pathname.replace(/^\/[^/]+/, `/${link.hreflang}`);
-    if (location.hash) link.hash = location.hash;
+    // The query and the place on the page, as the app's switch keeps them.
+    link.search = location.search;
+    link.hash = location.hash;
     try {
       localStorage.setItem(langKey, link.hreflang);
     } catch {
@@ -174,9 +181,23 @@
     }
   });
   // Of a query, only what the page reads (a snapshot, `as_of`; the measures list's filters)
-  // changes what it shows (not `utm_…` and the like).
+  // changes what it shows (not `utm_…` and the like); and of that, not what the page shows as
+  // built: its own snapshot (still the latest, the manifest says below; a blank `as_of` is the
+  // latest too), or a choice one of its form fields offers, set there as the reader would.
   const reads = queryKeys.split(' ');
-  if ([...new URLSearchParams(location.search).keys()].some((key) => reads.includes(key))
+  const query = new URLSearchParams(location.search);
+  const choices = [];
+  const asBuilt = (key) => {
+    const values = query.getAll(key);
+    const value = values[0].trim();
+    if (values.length > 1) return false;
+    if (key === asOfKey) return value === '' || value === built?.snapshot;
+    const field = document.querySelector(`select[${queryFieldAttr}="${CSS.escape(key)}"]`);
+    if (!(field instanceof HTMLSelectElement) || ![...field.options].some((option) => option.value === value)) return false;
+    choices.push([field, value]);
+    return true;
+  };
+  if ([...new Set(query.keys())].some((key) => reads.includes(key) && !asBuilt(key))
     || built === null
     || (!answersAnyPath && trimmed(built.route) !== trimmed(location.pathname))
     || mayBeAPage
@@ -187,6 +208,13 @@
     // parser's task (a long one on a slow phone already).
     setTimeout(() => startApp());
     return;
+  }
+
+  // The query's choices, made as the reader would make them (the app gets them like the
+  // reader's own when it starts).
+  for (const [field, value] of choices) {
+    field.value = value;
+    handOver.fields.set(field, value);
   }
 
   // The snapshot selector's form (a GET with `as_of`, for readers without JavaScript): choosing

@@ -1,7 +1,8 @@
 //! Pages that read completely as built ([`crate::app::Adoption::Static`]) load no app: they run
 //! `public/page.js`, which remembers the reader's language choice, keeps the page for offline
 //! reading (the service worker), and starts the app, kept inert in the page, only when the
-//! reader asks for what the page was not built for: a query (`?as_of=`), data published after
+//! reader asks for what the page was not built for: a query (`?as_of=` naming another snapshot
+//! than the page's, a filter; [`QUERY_FIELD_ATTR`] for what is not), data published after
 //! the page was built, no network, data overdue by the reader's date (the app then says so),
 //! a year other than the build's, or an unsent feedback draft in the browser. Pages whose parts below the first screen need the app
 //! ([`crate::app::Adoption::OnDemand`]) run the same script, which also starts the app when the
@@ -43,6 +44,13 @@ pub const TOUCH_ONLY: &str = "touch";
 /// The attribute naming the browser storage key of a form's unsent draft: a reader with a draft
 /// gets the app at once, which restores it.
 pub const DRAFT_KEY_ATTR: &str = "data-draft-key";
+/// The attribute naming the query parameter a form field of the page takes as its value
+/// (`data-query-field="topic"` on the feedback page's topic list): a URL whose parameter is one
+/// of the field's choices is the page as built with that choice made, as the reader would make
+/// it, so the script sets the field (and hands it to the app when the app starts) rather than
+/// starting the app for it. The components write it literally; a test of the built pages checks
+/// they carry this one.
+pub const QUERY_FIELD_ATTR: &str = "data-query-field";
 /// How far below the screen a part starts the app (a CSS margin of the viewport): half a
 /// screen, so the app is usually running by the time the reader gets there.
 pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
@@ -68,7 +76,9 @@ pub enum Answers {
 /// ([`crate::boot::keeps_offline_copies`]), and the last day (days since 1970-01-01)
 /// before the data counts as overdue.
 /// `query_keys` are the query parameters the page reads (`crate::app::query_keys`): a URL with
-/// one of them needs the app. `answers` tells the script whether a path other than the build
+/// one of them needs the app, unless it asks for what the page shows as built (`as_of` naming
+/// the page's own snapshot while that is the latest, or one of a [`QUERY_FIELD_ATTR`] field's
+/// choices). `answers` tells the script whether a path other than the build
 /// record's is expected ([`Answers`]).
 pub fn script_tag(
     latest_as_of: Date,
@@ -84,6 +94,8 @@ pub fn script_tag(
         ("part-attr", APP_PART_ATTR.to_string()),
         ("touch-only", TOUCH_ONLY.to_string()),
         ("query-keys", query_keys.join(" ")),
+        ("as-of-key", crate::url::AS_OF.to_string()),
+        ("query-field-attr", QUERY_FIELD_ATTR.to_string()),
         ("near", NEAR_MARGIN.to_string()),
         ("year-attr", FOLLOWS_YEAR_ATTR.to_string()),
         ("draft-attr", DRAFT_KEY_ATTR.to_string()),
@@ -154,6 +166,8 @@ mod tests {
         assert!(!tag.contains(&format!(" {APP_PART_ATTR}=")), "{tag}");
         assert!(!tag.contains(&format!(" {FOLLOWS_YEAR_ATTR}=")), "{tag}");
         assert!(!tag.contains(&format!(" {DRAFT_KEY_ATTR}=")), "{tag}");
+        assert!(!tag.contains(&format!(" {QUERY_FIELD_ATTR}=")), "{tag}");
+        assert!(tag.contains("data-as-of-key=\"as_of\""), "{tag}");
         assert!(tag.contains("data-waiting-mark=\"on-demand\""), "{tag}");
         assert!(tag.contains("data-any-path=\"false\""), "{tag}");
         let not_found = script_tag(as_of, "/data/", true, &["as_of"], Answers::AnyMissingPath);

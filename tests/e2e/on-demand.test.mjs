@@ -145,3 +145,28 @@ test('the feedback page: its form starts the app when touched; with an unsent dr
   assert.equal(await page.inputValue('form.feedback-form textarea'), 'A draft left for later');
   await page.context().close();
 });
+
+test('a feedback link’s topic is chosen in the form as built, with no app until the form is touched; the app keeps it', async () => {
+  const page = await site.newPage({ locale: 'en-GB', viewport: PHONE });
+  const app = await holdTheApp(page);
+  await page.goto(`${site.base}/en/feedback?topic=4.1.5`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-app="on-demand"]', { state: 'attached' });
+  const topic = 'form.feedback-form select[data-query-field="topic"]';
+  assert.equal(await page.inputValue(topic), '4.1.5', 'the link’s topic, chosen before any app');
+  assert.equal(app.asked(), false, 'no app for a topic the form offers');
+  await page.fill('form.feedback-form textarea', 'About this indicator');
+  await app.requested; // the form started the app
+  app.release();
+  await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('strategy-site.feedback-draft.page') ?? '{}').topic === '4.1.5');
+  assert.equal(await page.inputValue(topic), '4.1.5');
+  assert.equal(await page.inputValue('form.feedback-form textarea'), 'About this indicator');
+  assert.equal(new URL(page.url()).search, '?topic=4.1.5', 'the address keeps its query');
+  await page.context().close();
+  // A topic the form does not offer is the app's to judge: it starts at once and chooses none.
+  const other = await site.newPage({ locale: 'en-GB', viewport: PHONE });
+  await other.goto(`${site.base}/en/feedback?topic=9.9.9`);
+  assert.equal(await other.getAttribute('html', 'data-app'), 'adopted');
+  assert.equal(await other.inputValue(topic), '');
+  await other.context().close();
+});

@@ -1,8 +1,9 @@
 // Static pages (src/app.rs `Section::adoption`; src/static_page.rs): a page that reads completely
 // as built loads no app, only public/page.js, and marks <html data-app="static">. It starts the app
-// when the reader asks for what the page was not built for (a snapshot, `?as_of=`, from a shared
-// link or the snapshot selector), and its language switch keeps the place and remembers the choice
-// as the app's does.
+// when the reader asks for what the page was not built for (another snapshot, `?as_of=`, from a
+// shared link or the snapshot selector; a link pinned to the page's own snapshot, the latest, is
+// the page as built), and its language switch keeps the place and the query and remembers the
+// choice as the app's does.
 // (Data published after the build and no network: offline.test.mjs; an overdue date: time.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,13 +33,31 @@ test('a static page loads no app: no wasm, no app script, only the manifest of t
   await page.context().close();
 });
 
-test('a query starts the app on a static page, which adopts it and applies the query', async () => {
+test('a citation’s permanent link (the page’s own snapshot, the latest) reads as built: no app, and the switch keeps the pin', async () => {
+  const page = await site.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${site.base}/en/goals/8.2?as_of=2026-Q3`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+  assert.equal(new URL(page.url()).search, '?as_of=2026-Q3', 'the address keeps its query');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested.filter((path) => /\.wasm$|strategy-site-/.test(path)), [], 'no app');
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${site.base}/az/goals/8.2?as_of=2026-Q3`);
+  await page.waitForSelector('html[data-app="static"]', { state: 'attached' });
+  // A blank snapshot is the latest too.
+  await page.goto(`${site.base}/az/about?as_of=`);
+  assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+  await page.context().close();
+});
+
+test('a query for another snapshot starts the app on a static page, which adopts it and applies the query', async () => {
   const page = await site.newPage();
   const asked = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-  await page.goto(`${site.base}/en/goals/8.2?as_of=2026-Q3`);
+  await page.goto(`${site.base}/en/goals/8.2?as_of=2019-Q1`);
   assert.equal(await page.getAttribute('html', 'data-app'), 'adopted');
-  assert.equal(new URL(page.url()).search, '?as_of=2026-Q3', 'the address keeps its query');
+  assert.equal(new URL(page.url()).search, '?as_of=2019-Q1', 'the address keeps its query');
   // The app's files and its data were asked for side by side (the page's inert preloads), each once.
   const preloaded = await page.evaluate(() => [...document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')]
     .map((link) => new URL(link.href).pathname));
@@ -46,8 +65,8 @@ test('a query starts the app on a static page, which adopts it and applies the q
     assert.ok(preloaded.some((path) => file.test(path)), `preloaded: ${file} in ${preloaded}`);
     assert.equal(asked.filter((path) => file.test(path)).length, 1, `asked for once: ${file}`);
   }
-  // The pin is kept by the page's links, as on every page the app shows.
-  await page.waitForSelector('.site-header nav a[href="/en/measures?as_of=2026-Q3"]');
+  // The query, applied: the real data has no such snapshot, and the page says so.
+  assert.match(await textOf(page, '[role=alert]'), /no published snapshot “2019-Q1”/);
   await page.context().close();
 });
 

@@ -98,7 +98,14 @@ pub fn TopicField(
     view! {
         <div class="field">
             <label for=id.clone()>{move || form.strings().fb_topic}</label>
-            <select id=id required on:change=move |ev| form.draft.update(|d| d.topic = event_target_value(&ev))>
+            // A link's `?topic=` is one of these choices: the page script sets it before the
+            // app runs (`crate::static_page::QUERY_FIELD_ATTR`).
+            <select
+                id=id
+                required
+                data-query-field=crate::pages::feedback::TOPIC_PARAM
+                on:change=move |ev| form.draft.update(|d| d.topic = event_target_value(&ev))
+            >
                 <option value="" selected=move || topic.get().is_empty()>{move || form.strings().fb_org_choose}</option>
                 <option value=GENERAL_TOPIC selected=move || topic.get() == GENERAL_TOPIC>{move || form.strings().fb_topic_general}</option>
                 {options}
