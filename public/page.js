@@ -26,7 +26,7 @@
 (() => {
   const {
     langKey, mark, waitingMark, partAttr: parts, touchOnly, near, yearAttr: followsYear, draftAttr, queryKeys,
-    asOfKey, queryFieldAttr,
+    asOfKey, queryFieldAttr, queryPendingAttr,
     loader, preloads, record, manifest, offlineHeader, keepOffline: keeps, freshUntilDay, anyPath, looseSections,
   } = document.currentScript.dataset;
   // A language's not-found page answers every path below it with no page (src/static_page.rs
@@ -86,13 +86,17 @@
     handOver.click?.click();
     handOver.submit?.requestSubmit();
   };
+  /** The page no longer waits for the app to apply its query (started, or cannot). */
+  const stopWaiting = () => root.removeAttribute(queryPendingAttr);
   new MutationObserver((changes, watcher) => {
     const how = root.dataset.app;
     if (how === 'adopted') {
       watcher.disconnect();
       // After the app's own first effects (they ran before it marked the page).
       setTimeout(giveToTheApp);
+      stopWaiting();
     } else if (how === 'rendered' || how === 'failed' || how === mark) {
+      stopWaiting();
       // The app drew the page anew or could not start: nothing to hand over.
       watcher.disconnect();
       handOver.done = true;
@@ -197,13 +201,21 @@
     choices.push([field, value]);
     return true;
   };
-  if ([...new Set(query.keys())].some((key) => reads.includes(key) && !asBuilt(key))
+  const asksMore = [...new Set(query.keys())].some((key) => reads.includes(key) && !asBuilt(key));
+  if (asksMore
     || built === null
     || (!answersAnyPath && trimmed(built.route) !== trimmed(location.pathname))
     || mayBeAPage
     || today > Number(freshUntilDay)
     || (yearly !== null && Number(yearly.getAttribute(followsYear)) !== now.getFullYear())
     || hasDraft()) {
+    // Until the app has applied it, the page shows what it was built for, and says so.
+    // An app that cannot start (its files fail to load) leaves the page as built, not waiting.
+    if (asksMore) {
+      root.setAttribute(queryPendingAttr, '');
+      addEventListener('error', stopWaiting, { once: true });
+      addEventListener('unhandledrejection', stopWaiting, { once: true });
+    }
     // In a task of its own: inserting the loader and the preloads is not the tail of the
     // parser's task (a long one on a slow phone already).
     setTimeout(() => startApp());

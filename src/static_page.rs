@@ -51,6 +51,11 @@ pub const DRAFT_KEY_ATTR: &str = "data-draft-key";
 /// starting the app for it. The components write it literally; a test of the built pages checks
 /// they carry this one.
 pub const QUERY_FIELD_ATTR: &str = "data-query-field";
+/// The attribute (no value) the script puts on `<html>` while the app it started applies what
+/// the link's query asks for (the page shows what it was built for until then): the stylesheet
+/// shows the shell's `.query-pending` line and dims the content. The script removes it once the
+/// app has started (or could not).
+pub const QUERY_PENDING_ATTR: &str = "data-query-pending";
 /// How far below the screen a part starts the app (a CSS margin of the viewport): half a
 /// screen, so the app is usually running by the time the reader gets there.
 pub const NEAR_MARGIN: &str = "0px 0px 50% 0px";
@@ -96,6 +101,7 @@ pub fn script_tag(
         ("query-keys", query_keys.join(" ")),
         ("as-of-key", crate::url::AS_OF.to_string()),
         ("query-field-attr", QUERY_FIELD_ATTR.to_string()),
+        ("query-pending-attr", QUERY_PENDING_ATTR.to_string()),
         ("near", NEAR_MARGIN.to_string()),
         ("year-attr", FOLLOWS_YEAR_ATTR.to_string()),
         ("draft-attr", DRAFT_KEY_ATTR.to_string()),
@@ -167,6 +173,10 @@ mod tests {
         assert!(!tag.contains(&format!(" {FOLLOWS_YEAR_ATTR}=")), "{tag}");
         assert!(!tag.contains(&format!(" {DRAFT_KEY_ATTR}=")), "{tag}");
         assert!(!tag.contains(&format!(" {QUERY_FIELD_ATTR}=")), "{tag}");
+        assert!(
+            tag.contains("data-query-pending-attr=\"data-query-pending\""),
+            "{tag}"
+        );
         assert!(tag.contains("data-as-of-key=\"as_of\""), "{tag}");
         assert!(tag.contains("data-waiting-mark=\"on-demand\""), "{tag}");
         assert!(tag.contains("data-any-path=\"false\""), "{tag}");

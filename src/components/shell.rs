@@ -35,6 +35,9 @@ pub fn Shell(
         </Show>
         <Header/>
         <SnapshotBar/>
+        // Hidden unless the page script marks the page as waiting for the app to apply its
+        // link's query (`crate::static_page::QUERY_PENDING_ATTR`; public/style.css).
+        <p class="query-pending" role="status">{move || strings().query_pending}</p>
         <main id="main" tabindex="-1">{children()}</main>
         <Footer/>
     }

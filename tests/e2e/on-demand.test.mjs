@@ -170,3 +170,31 @@ test('a feedback link’s topic is chosen in the form as built, with no app unti
   assert.equal(await other.inputValue(topic), '');
   await other.context().close();
 });
+
+test('while the app applies a shared filter, the page says so at the foot of the screen, in its language', async () => {
+  for (const [lang, line] of [['en', 'Updating this page to what the link asks for…'], ['az', 'Səhifə keçiddə istənilənə uyğun yenilənir…']]) {
+    const page = await site.newPage({ viewport: PHONE });
+    const app = await holdTheApp(page);
+    await page.goto(`${site.base}/${lang}/measures?goal=8.2&lead=eesmn`, { waitUntil: 'domcontentloaded' });
+    await app.requested;
+    assert.equal(await page.getAttribute('html', 'data-query-pending'), '', 'the page waits for the app');
+    const pending = page.locator('.query-pending');
+    assert.ok(await pending.isVisible());
+    assert.equal((await pending.textContent()).trim(), line);
+    assert.equal(await page.locator('.measure-row').count(), 50, 'the list as built, until the app applies the filter');
+    app.release();
+    await page.waitForSelector('html[data-app="adopted"]', { state: 'attached' });
+    assert.equal(await page.getAttribute('html', 'data-query-pending'), null);
+    assert.equal(await pending.isVisible(), false);
+    assert.equal(await page.locator('.measure-row').count(), 2);
+    await page.context().close();
+  }
+  // An app that cannot load leaves the page as built, no longer saying it is updating.
+  const context = await site.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${site.base}/en/measures?goal=8.2`);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-query-pending'));
+  assert.equal(await page.locator('.query-pending').isVisible(), false);
+  await context.close();
+});

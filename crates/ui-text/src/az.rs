@@ -43,6 +43,7 @@ pub const AZ: Ui = Ui {
     go_to_latest: "Ən son məlumatları göstərin",
     offline_notice: |date| format!("İnternet bağlantısı yoxdur. Bu səhifə {date} tarixinə olan məlumatları göstərir."),
     showing_cached: "Bu brauzerin sonuncu dəfə yüklədiyi məlumatlar göstərilir; onlar köhnəlmiş ola bilər.",
+    query_pending: "Səhifə keçiddə istənilənə uyğun yenilənir…",
 
     snapshot_label: "Məlumat kəsiyi",
     snapshot_needs_javascript: "Başqa məlumat kəsiyini göstərmək üçün JavaScript lazımdır; bu səhifə ən sonuncunu göstərir.",

@@ -40,6 +40,7 @@ pub const EN: Ui = Ui {
     go_to_latest: "Show the latest data",
     offline_notice: |date| format!("You are offline. This page shows data as of {date}."),
     showing_cached: "Showing the last data this browser loaded; it may be out of date.",
+    query_pending: "Updating this page to what the link asks for…",
 
     snapshot_label: "Snapshot",
     snapshot_needs_javascript: "Showing another snapshot needs JavaScript; this page shows the latest.",

@@ -132,6 +132,9 @@ pub struct Ui {
     pub retry: &'static str,
     pub go_to_latest: &'static str,
     pub showing_cached: &'static str,
+    /// Shown (by the page script, at the foot of the screen) while a page that shows what it was
+    /// built for waits for the app to apply what its link asks for (a filter, another snapshot).
+    pub query_pending: &'static str,
     /// The page opened without a network (from the service worker's copy, or the browser is
     /// offline): says so, with the date of the data shown.
     #[serde(skip)]
