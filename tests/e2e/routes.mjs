@@ -14,6 +14,8 @@ export const ROUTES = [
   { name: 'direction', path: 'directions/8.2.1', static: true },
   { name: 'indicators', path: 'indicators', static: true },
   { name: 'indicator', path: 'indicators/4.1.5', reach: 'figure.chart', ready: '.chart-canvas[_echarts_instance_] svg' },
+  // A citation's permanent link: pinned to the snapshot the page was built with, the latest.
+  { name: 'indicator-cited', path: 'indicators/4.1.5?as_of=2026-Q3', reach: 'figure.chart', ready: '.chart-canvas[_echarts_instance_] svg' },
   { name: 'agency', path: 'agencies/amb', static: true },
   { name: 'agencies', path: 'agencies', static: true },
   { name: 'flagships', path: 'flagships', static: true },
