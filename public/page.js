@@ -13,7 +13,7 @@
 // - takes a query that asks for what the page shows as built without the app: `?as_of=` naming
 //   the page's own snapshot while it is the latest (a citation's permanent link), and a value one
 //   of the page's form fields offers (`data-query-field`: the feedback topic), which it sets in
-//   that field as the reader would, for the app to take over when it starts;
+//   that field as the reader would (the app applies the query itself when it starts);
 // - on an on-demand page (one with parts that need the app: the feedback block, the copy
 //   buttons, the forms), marks <html data-app="on-demand"> and starts the app when the reader
 //   nears (not a touch-only part) or touches such a part; what the reader did there before the
@@ -222,12 +222,10 @@
     return;
   }
 
-  // The query's choices, made as the reader would make them (the app gets them like the
-  // reader's own when it starts).
-  for (const [field, value] of choices) {
-    field.value = value;
-    handOver.fields.set(field, value);
-  }
+  // The query's choices, made as the reader would make them (the app, when it starts, applies
+  // the query itself, as it does any query; a choice the reader changes meanwhile is handed
+  // over as the reader's own).
+  for (const [field, value] of choices) field.value = value;
 
   // The snapshot selector's form (a GET with `as_of`, for readers without JavaScript): choosing
   // the snapshot the page shows changes nothing, as in the app (the latest is never pinned).

@@ -47,8 +47,8 @@ pub const DRAFT_KEY_ATTR: &str = "data-draft-key";
 /// The attribute naming the query parameter a form field of the page takes as its value
 /// (`data-query-field="topic"` on the feedback page's topic list): a URL whose parameter is one
 /// of the field's choices is the page as built with that choice made, as the reader would make
-/// it, so the script sets the field (and hands it to the app when the app starts) rather than
-/// starting the app for it. The components write it literally; a test of the built pages checks
+/// it, so the script sets the field rather than starting the app for it (the app, when it
+/// starts, applies the query as it does any). The components write it literally; a test of the built pages checks
 /// they carry this one.
 pub const QUERY_FIELD_ATTR: &str = "data-query-field";
 /// The attribute (no value) the script puts on `<html>` while the app it started applies what
